@@ -1,0 +1,10 @@
+# len() on every container type, and the constructors list/tuple/dict/set/str from iterables.
+print(len("hello"), len([1, 2]), len((1,)), len({"a": 1}), len({1, 2, 3}), len(range(10)))
+print(len(""), len([]), len(()), len({}), len(set()), len(range(0)))
+print(list("ab"), list((1, 2)), list({"x": 1, "y": 2}), list(range(3)), list(x * 2 for x in range(3)))
+print(tuple([1, 2]), tuple("xy"), tuple(range(2)), tuple({"k": 0}))
+print(dict([(1, "a"), (2, "b")]), dict(zip("abc", [1, 2, 3])), dict(a=1), dict({"x": 1}, y=2))
+print(sorted(set([3, 3, 1])), sorted(set(range(4))), sorted(set("aab")))
+print(str(123), str([1, "a"]), str((1,)), str({"k": "v"}), str(None), str(-1.5))
+print(len(list(range(100))), len(str(2 ** 64)), len(dict.fromkeys(range(7))))
+print(list(), tuple(), dict(), set(), str(), repr(str()))

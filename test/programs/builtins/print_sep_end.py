@@ -1,0 +1,21 @@
+# print with several arguments, sep, end, *args unpacking, no arguments and empty strings.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -> continued")
+print(1, 2, 3, sep="\n", end="\n---\n")
+print()
+print("")
+print(*[1, 2, 3])
+print(*"abc", sep="|")
+print(*[], sep="x")
+print("x", end="")
+print()
+print(None, True, 1.5, [1], {"a": (1,)}, sep=" ; ")
+print("multi\nline", "string")
+items = ["alpha", "beta"]
+print(*items, sep=" & ", end=".\n")
+print("sep none", "end none", sep=None, end=None)
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
