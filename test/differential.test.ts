@@ -117,9 +117,6 @@ function runProcess(argv: string[], prog: Program, env: NodeJS.ProcessEnv): Prom
       cwd: path.dirname(prog.file),
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Its own process group, so a timeout kills whatever it started too (a grandchild that
-      // keeps our pipes open would otherwise hold 'close' back until it ends).
-      detached: true,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -131,6 +128,9 @@ function runProcess(argv: string[], prog: Program, env: NodeJS.ProcessEnv): Prom
       settled = true;
       clearTimeout(timer);
       clearTimeout(lateClose);
+      // Drop pipes a stray grandchild may still hold, so they keep neither jest nor us waiting.
+      child.stdout.destroy();
+      child.stderr.destroy();
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
@@ -143,13 +143,7 @@ function runProcess(argv: string[], prog: Program, env: NodeJS.ProcessEnv): Prom
     let lateClose: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-      // Should a stray process still hold the pipes, report the timeout anyway.
-      lateClose = setTimeout(() => finish(null, 'SIGKILL'), 2000);
+      child.kill('SIGKILL');
     }, RUN_TIMEOUT_MS);
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
@@ -160,6 +154,11 @@ function runProcess(argv: string[], prog: Program, env: NodeJS.ProcessEnv): Prom
       // Spawning failed (no such executable): there will be no 'close' with output to wait for.
       spawnError = e.message;
       if (child.pid === undefined) finish(null, null);
+    });
+    // 'close' comes once the pipes are drained. A grandchild that inherited them (a wrapper
+    // script's child) could hold it back after the child itself is gone, so 'exit' bounds it.
+    child.on('exit', (code, signal) => {
+      lateClose = setTimeout(() => finish(code, signal), 2000);
     });
     child.on('close', finish);
   });
