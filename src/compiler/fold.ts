@@ -1,0 +1,319 @@
+// fold.ts - the compile-time evaluation CPython's AST optimizer does: a literal, a unary or
+// binary operator on literals, a tuple display of literals, a literal subscript, `__debug__`.
+// Codegen asks `foldConst(e)` before compiling an expression and loads the result instead.
+// Must never: fold anything whose result could differ from run time (errors, overflow, huge
+// results, float edge cases the VM computes differently); such expressions are left alone.
+
+import type { Expr } from '../ast';
+import type { ConstSpec } from '../code';
+import { constFromAst, constTruthy } from './constants';
+
+// CPython's limits on folded results (ast_opt.c).
+const MAX_INT_BITS = 128;
+const MAX_COLLECTION_SIZE = 256;
+const MAX_STR_SIZE = 4096;
+
+const memo = new WeakMap<Expr, ConstSpec | null>();
+
+/** The constant an expression folds to, or null. */
+export function foldConst(e: Expr): ConstSpec | null {
+  let r = memo.get(e);
+  if (r === undefined) {
+    r = fold(e);
+    memo.set(e, r);
+  }
+  return r;
+}
+
+function fold(e: Expr): ConstSpec | null {
+  switch (e.kind) {
+    case 'Constant':
+      return constFromAst(e.value);
+    case 'Name':
+      return e.ctx === 'Load' && e.id === '__debug__' ? { type: 'bool', value: true } : null;
+    case 'UnaryOp': {
+      const v = foldConst(e.operand);
+      return v === null ? null : unary(e.op, v);
+    }
+    case 'BinOp': {
+      const l = foldConst(e.left);
+      if (l === null) return null;
+      const r = foldConst(e.right);
+      return r === null ? null : binary(e.op, l, r);
+    }
+    case 'Tuple': {
+      if (e.ctx !== 'Load') return null;
+      const items: ConstSpec[] = [];
+      for (const x of e.elts) {
+        const c = foldConst(x);
+        if (c === null) return null;
+        items.push(c);
+      }
+      return { type: 'tuple', items };
+    }
+    case 'Subscript': {
+      if (e.ctx !== 'Load') return null;
+      const v = foldConst(e.value);
+      if (v === null) return null;
+      const i = foldConst(e.slice);
+      return i === null ? null : subscript(v, i);
+    }
+    default:
+      return null;
+  }
+}
+
+type Num = { kind: 'int'; v: bigint; bool: boolean } | { kind: 'float'; v: number };
+
+function num(c: ConstSpec): Num | null {
+  if (c.type === 'int') return { kind: 'int', v: c.value, bool: false };
+  if (c.type === 'bool') return { kind: 'int', v: c.value ? 1n : 0n, bool: true };
+  if (c.type === 'float') return { kind: 'float', v: c.value };
+  return null;
+}
+
+function int(v: bigint): ConstSpec {
+  return { type: 'int', value: v };
+}
+
+function float(v: number): ConstSpec {
+  return { type: 'float', value: v };
+}
+
+function bitLength(v: bigint): number {
+  return (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0);
+}
+
+function unary(op: string, c: ConstSpec): ConstSpec | null {
+  if (op === 'not') return { type: 'bool', value: !constTruthy(c) };
+  const n = num(c);
+  if (n === null) return null;
+  switch (op) {
+    case '-': return n.kind === 'int' ? int(-n.v) : float(-n.v);
+    case '+': return n.kind === 'int' ? int(n.v) : float(n.v);
+    case '~': return n.kind === 'int' ? int(~n.v) : null;
+    default: return null;
+  }
+}
+
+/** Python's int // and % (floor semantics); null when dividing by zero. */
+function intDivMod(a: bigint, b: bigint): [bigint, bigint] | null {
+  if (b === 0n) return null;
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && (r < 0n) !== (b < 0n)) {
+    q -= 1n;
+    r += b;
+  }
+  return [q, r];
+}
+
+/** CPython's float_divmod; null when dividing by zero. */
+function floatDivMod(a: number, b: number): [number, number] | null {
+  if (b === 0) return null;
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if ((b < 0) !== (mod < 0)) {
+      mod += b;
+      div -= 1;
+    }
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = (a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+/**
+ * Python's int / int: the exact quotient correctly rounded to a double. Null for division by
+ * zero, overflow, and quotients in the subnormal range (left to run time).
+ */
+function intTrueDivide(x: bigint, y: bigint): number | null {
+  if (y === 0n) return null;
+  const limit = 2n ** 53n;
+  if (x < limit && x > -limit && y < limit && y > -limit) return Number(x) / Number(y);
+  const negative = (x < 0n) !== (y < 0n);
+  const a = x < 0n ? -x : x;
+  const b = y < 0n ? -y : y;
+  if (a === 0n) return negative ? -0 : 0;
+  // Scale so the integer quotient has at least 55 significant bits, then append a sticky bit
+  // for the remainder: rounding that to 53 bits rounds the exact quotient correctly.
+  const shift = 55 - (bitLength(a) - bitLength(b));
+  const num = shift > 0 ? a << BigInt(shift) : a;
+  const den = shift < 0 ? b << BigInt(-shift) : b;
+  const q = num / den;
+  const sticky = num % den === 0n ? 0n : 1n;
+  const exp = -shift - 1;
+  const r = Number((q << 1n) | sticky) * 2 ** exp;
+  if (!Number.isFinite(r) || r < 2 ** -1022) return null;
+  return negative ? -r : r;
+}
+
+function toFloat(n: Num): number | null {
+  if (n.kind === 'float') return n.v;
+  const f = Number(n.v);
+  return Number.isFinite(f) ? f : null;
+}
+
+function binaryNum(op: string, a: Num, b: Num): ConstSpec | null {
+  if (a.kind === 'int' && b.kind === 'int') {
+    const x = a.v;
+    const y = b.v;
+    const bothBool = a.bool && b.bool;
+    switch (op) {
+      case '+': return int(x + y);
+      case '-': return int(x - y);
+      case '*': {
+        if (x !== 0n && y !== 0n && bitLength(x) + bitLength(y) > MAX_INT_BITS) return null;
+        return int(x * y);
+      }
+      case '//': { const d = intDivMod(x, y); return d === null ? null : int(d[0]); }
+      case '%': { const d = intDivMod(x, y); return d === null ? null : int(d[1]); }
+      case '**': {
+        if (y < 0n) {
+          // int ** -n is float(int) ** float(-n), as Python computes it.
+          const limit = 2n ** 53n;
+          if (x >= limit || x <= -limit || y <= -limit) return null;
+          return floatPow(Number(x), Number(y));
+        }
+        if (x !== 0n && y > 0n && bitLength(x) > MAX_INT_BITS / Number(y)) return null;
+        return int(x ** y);
+      }
+      case '<<': {
+        if (y < 0n) return null;
+        if (x !== 0n && (y > BigInt(MAX_INT_BITS) || bitLength(x) > MAX_INT_BITS - Number(y))) return null;
+        return int(x << y);
+      }
+      case '>>': return y < 0n ? null : int(x >> y);
+      case '&': return bothBool ? { type: 'bool', value: (x & y) !== 0n } : int(x & y);
+      case '|': return bothBool ? { type: 'bool', value: (x | y) !== 0n } : int(x | y);
+      case '^': return bothBool ? { type: 'bool', value: (x ^ y) !== 0n } : int(x ^ y);
+      case '/': {
+        const q = intTrueDivide(x, y);
+        return q === null ? null : float(q);
+      }
+      default: return null;
+    }
+  }
+  const x = toFloat(a);
+  const y = toFloat(b);
+  if (x === null || y === null) return null;
+  switch (op) {
+    case '+': return float(x + y);
+    case '-': return float(x - y);
+    case '*': return float(x * y);
+    case '/': return y === 0 ? null : float(x / y);
+    case '//': {
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+      const d = floatDivMod(x, y);
+      return d === null ? null : float(d[0]);
+    }
+    case '%': {
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+      const d = floatDivMod(x, y);
+      return d === null ? null : float(d[1]);
+    }
+    case '**': return floatPow(x, y);
+    default: return null;
+  }
+}
+
+/**
+ * A float power when it is an ordinary finite result; the cases where Python raises (0 to a
+ * negative power, overflow), returns a complex (negative base, fractional exponent) or has its
+ * own rules for infinities and NaN are left to run time.
+ */
+function floatPow(x: number, y: number): ConstSpec | null {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  if (x === 0 && y < 0) return null;
+  if (x < 0 && !Number.isInteger(y)) return null;
+  const r = Math.pow(x, y);
+  return Number.isFinite(r) ? float(r) : null;
+}
+
+function repeatCount(c: ConstSpec): bigint | null {
+  if (c.type === 'int') return c.value;
+  if (c.type === 'bool') return c.value ? 1n : 0n;
+  return null;
+}
+
+function seqLength(c: ConstSpec): number {
+  if (c.type === 'str') return Array.from(c.value).length;
+  if (c.type === 'bytes') return c.value.length;
+  if (c.type === 'tuple') return c.items.length;
+  return -1;
+}
+
+function repeat(seq: ConstSpec, n: bigint): ConstSpec | null {
+  const size = seqLength(seq);
+  const limit = seq.type === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+  // CPython folds only counts in [0, limit / size] (any count for an empty sequence).
+  if (size > 0 && (n < 0n || n > BigInt(Math.floor(limit / size)))) return null;
+  const count = n < 0n ? 0 : Number(n);
+  switch (seq.type) {
+    case 'str': return { type: 'str', value: seq.value.repeat(count) };
+    case 'tuple': {
+      const items: ConstSpec[] = [];
+      for (let i = 0; i < count; i++) items.push(...seq.items);
+      return { type: 'tuple', items };
+    }
+    case 'bytes': {
+      const out = new Uint8Array(seq.value.length * count);
+      for (let i = 0; i < count; i++) out.set(seq.value, i * seq.value.length);
+      return { type: 'bytes', value: out };
+    }
+    default: return null;
+  }
+}
+
+function binary(op: string, l: ConstSpec, r: ConstSpec): ConstSpec | null {
+  const a = num(l);
+  const b = num(r);
+  if (a !== null && b !== null) return binaryNum(op, a, b);
+  if (op === '+') {
+    if (l.type === 'str' && r.type === 'str') {
+      return seqLength(l) + seqLength(r) > MAX_STR_SIZE ? null : { type: 'str', value: l.value + r.value };
+    }
+    if (l.type === 'bytes' && r.type === 'bytes') {
+      if (l.value.length + r.value.length > MAX_STR_SIZE) return null;
+      const out = new Uint8Array(l.value.length + r.value.length);
+      out.set(l.value);
+      out.set(r.value, l.value.length);
+      return { type: 'bytes', value: out };
+    }
+    if (l.type === 'tuple' && r.type === 'tuple') {
+      return l.items.length + r.items.length > MAX_COLLECTION_SIZE ? null : { type: 'tuple', items: [...l.items, ...r.items] };
+    }
+    return null;
+  }
+  if (op === '*') {
+    const nr = repeatCount(r);
+    if (nr !== null && seqLength(l) >= 0) return repeat(l, nr);
+    const nl = repeatCount(l);
+    if (nl !== null && seqLength(r) >= 0) return repeat(r, nl);
+  }
+  return null;
+}
+
+function subscript(v: ConstSpec, i: ConstSpec): ConstSpec | null {
+  const idx = repeatCount(i);
+  if (idx === null) return null;
+  const n = seqLength(v);
+  if (n < 0) return null;
+  let k = Number(idx);
+  if (k < 0) k += n;
+  if (k < 0 || k >= n) return null;
+  switch (v.type) {
+    case 'str': return { type: 'str', value: Array.from(v.value)[k] };
+    case 'bytes': return { type: 'int', value: BigInt(v.value[k]) };
+    case 'tuple': return v.items[k];
+    default: return null;
+  }
+}
