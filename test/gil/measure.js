@@ -47,7 +47,14 @@ function checkpointCost() {
   const call = time('gil.checkpoint(1)', (n) => { let s = 0; for (let i = 0; i < n; i++) { s = (s + i) | 0; gil.checkpoint(1); } return s; });
   const inline = time('Atomics.load(i32, breaker) !== 0', (n) => { let s = 0; for (let i = 0; i < n; i++) { s = (s + i) | 0; if (Atomics.load(i32, bi) !== 0) s++; } return s; });
   gil.exit(1);
-  return [empty, call, inline];
+  // Under the seeded schedule every check point takes the slow path (alone: no draw).
+  const sr = rig({ seed: 1 });
+  const sg = new G.Gil(sr.i32, BASE);
+  sg.register(1);
+  sg.acquire(1);
+  const seeded = time('gil.checkpoint(1), seeded, alone', (n) => { let s = 0; for (let i = 0; i < n; i++) { s = (s + i) | 0; sg.checkpoint(1); } return s; });
+  sg.exit(1);
+  return [empty, call, inline, seeded];
 }
 
 function pairCost() {
