@@ -1,0 +1,443 @@
+// functions.ts - the built-in functions of the builtins namespace (print, len, sorted, ...).
+// Owns: their argument handling, semantics and CPython error texts.
+// Must never: reach into a type's layout when an objects/ or runtime/ helper exists.
+
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK } from '../heap/layout';
+import { incref, decref } from '../heap/refcount';
+import { ts, FP_GLOBALS } from '../vm/thread';
+import { NONE, TRUE, FALSE, pyBool } from '../objects/singletons';
+import { newInt, intValue, IntValue } from '../objects/int';
+import { newFloat, floatValue } from '../objects/float';
+import { newStr, strValue, intern, strUnits, strUnitAt } from '../objects/str';
+import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
+import { newList, listItems, listReplaceAll, listLen } from '../objects/list';
+import { dictSet } from '../objects/dict';
+import { newSeqIter, newPairObject } from '../objects/iter';
+import { T, typeOf, isSubtype, typeFlags, typeName } from '../objects/type';
+import { exc } from '../objects/exception';
+import { typeError, valueError, raise, overflowError, PyErr } from '../runtime/errors';
+import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
+import { str, repr, typeNameOf } from '../runtime/repr';
+import { isTruthy } from '../runtime/truth';
+import { getIter, iterNext, collect, listFromIterable } from '../runtime/iterate';
+import { compareBool, richEq } from '../runtime/compare';
+import { binaryOp } from '../runtime/arith';
+import { pyLen, getAttr, getAttrOrNull, setAttr, nameOf } from '../runtime/abstract';
+import { pyHash } from '../runtime/hash';
+import { callValue } from '../vm/call';
+import { builtinsDict } from '../vm/modules';
+import { writeStdout, writeStderr, flushStdout } from '../runtime/output';
+import { formatValue, reprOf, asciiOf } from '../runtime/format_value';
+import { Cmp, NB } from '../opcodes';
+import { roundFloat } from '../format/float';
+import * as I from '../format/intops';
+import { readLineSync } from '../runtime/input';
+
+const S = () => ts.S;
+
+function tidOfValue(v: number): number {
+  return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
+}
+function isInt(v: number): boolean { const t = tidOfValue(v); return t === Tid.INT || t === Tid.BOOL; }
+
+/** Install every function below into the builtins dict. */
+const table: [string, number][] = [];
+function def(name: string, fn: (base: number, n: number, kw: number) => number): void {
+  table.push([name, defNative(name, fn)]);
+}
+
+export function installBuiltinFunctions(): void {
+  const d = builtinsDict();
+  for (const [name, idx] of table) dictSet(d, intern(name), nativeObject(idx));
+  const types: [string, number][] = Object.entries(T) as [string, number][];
+  for (const [name, t] of types) {
+    if (['object', 'type', 'int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'bytes'].includes(name)) {
+      dictSet(d, intern(name), t);
+    }
+  }
+  for (const [name, t] of Object.entries(exc)) dictSet(d, intern(name), t);
+  dictSet(d, intern('None'), NONE);
+  dictSet(d, intern('True'), TRUE);
+  dictSet(d, intern('False'), FALSE);
+  const { NOTIMPLEMENTED, ELLIPSIS } = require('../objects/singletons'); // eslint-disable-line
+  dictSet(d, intern('NotImplemented'), NOTIMPLEMENTED);
+  dictSet(d, intern('Ellipsis'), ELLIPSIS);
+  dictSet(d, intern('__name__'), intern('builtins'));
+}
+
+// ---------------------------------------------------------------- I/O
+
+def('print', (base, n, kw) => {
+  checkKw('print', kw, ['sep', 'end', 'file', 'flush']);
+  const np = npos(n, kw);
+  const sepv = kwArg(base, n, kw, 'sep'), endv = kwArg(base, n, kw, 'end'), filev = kwArg(base, n, kw, 'file');
+  const textOf = (v: number, what: string, dflt: string): string => {
+    if (v === 0 || v === NONE) return dflt;
+    if (tidOfValue(v) !== Tid.STR) typeError(`${what} must be None or a string, not ${typeNameOf(v)}`);
+    return strValue(v);
+  };
+  const sep = textOf(sepv, 'sep', ' '), end = textOf(endv, 'end', '\n');
+  let out = '';
+  for (let i = 0; i < np; i++) {
+    if (i > 0) out += sep;
+    out += str(S()[base + i]);
+  }
+  out += end;
+  if (filev !== 0 && filev !== NONE && isStderr(filev)) writeStderr(out);
+  else writeStdout(out);
+  return NONE;
+});
+
+let stderrObject = 0;
+export function setStderrObject(v: number): void { stderrObject = v; }
+function isStderr(v: number): boolean { return v === stderrObject; }
+
+def('input', (base, n, kw) => {
+  noKw('input', kw);
+  argCount('input', n, 0, 1);
+  if (n === 1) writeStdout(str(S()[base]));
+  flushStdout();
+  const line = readLineSync();
+  if (line === null) raise(exc.EOFError, 'EOF when reading a line');
+  return newStr(line!);
+});
+
+// ---------------------------------------------------------------- basics
+
+def('len', (base, n, kw) => { noKw('len', kw); argCount('len', n, 1, 1); return newInt(pyLen(S()[base])); });
+def('repr', (base, n, kw) => { noKw('repr', kw); argCount('repr', n, 1, 1); return reprOf(S()[base]); });
+def('ascii', (base, n, kw) => { noKw('ascii', kw); argCount('ascii', n, 1, 1); return asciiOf(S()[base]); });
+def('format', (base, n, kw) => {
+  noKw('format', kw); argCount('format', n, 1, 2);
+  if (n === 2 && tidOfValue(S()[base + 1]) !== Tid.STR) typeError(`format() argument 2 must be str, not ${typeNameOf(S()[base + 1])}`);
+  return formatValue(S()[base], n === 2 ? S()[base + 1] : 0);
+});
+def('id', (base, n, kw) => { noKw('id', kw); argCount('id', n, 1, 1); const v = S()[base]; return newInt((v & 1) === 1 ? 0x7f0000100000 + (v >> 1) * 32 : 0x7f0000000000 + v); });
+def('hash', (base, n, kw) => { noKw('hash', kw); argCount('hash', n, 1, 1); return newInt(pyHash(S()[base])); });
+def('callable', (base, n, kw) => {
+  noKw('callable', kw); argCount('callable', n, 1, 1);
+  const t = tidOfValue(S()[base]);
+  return pyBool(t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE);
+});
+
+function typeTuple(v: number, fname: string): number[] {
+  if (tidOfValue(v) === Tid.TUPLE) {
+    const out: number[] = [];
+    for (let i = 0; i < tupleLen(v); i++) out.push(...typeTuple(tupleGet(v, i), fname));
+    return out;
+  }
+  if (tidOfValue(v) !== Tid.TYPE) typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  return [v];
+}
+def('isinstance', (base, n, kw) => {
+  noKw('isinstance', kw); argCount('isinstance', n, 2, 2);
+  const t = typeOf(S()[base]);
+  return pyBool(typeTuple(S()[base + 1], 'isinstance').some((c) => isSubtype(t, c)));
+});
+def('issubclass', (base, n, kw) => {
+  noKw('issubclass', kw); argCount('issubclass', n, 2, 2);
+  const a = S()[base];
+  if (tidOfValue(a) !== Tid.TYPE) typeError('issubclass() arg 1 must be a class');
+  return pyBool(typeTuple(S()[base + 1], 'issubclass').some((c) => isSubtype(a, c)));
+});
+
+// ---------------------------------------------------------------- numbers
+
+def('abs', (base, n, kw) => {
+  noKw('abs', kw); argCount('abs', n, 1, 1);
+  const v = S()[base];
+  const t = tidOfValue(v);
+  if (t === Tid.INT || t === Tid.BOOL) { const x = intValue(v); return newInt(x < 0 ? I.neg(x) : x); }
+  if (t === Tid.FLOAT) return newFloat(Math.abs(floatValue(v)));
+  return typeError(`bad operand type for abs(): '${typeNameOf(v)}'`);
+});
+def('divmod', (base, n, kw) => {
+  noKw('divmod', kw); argCount('divmod', n, 2, 2);
+  const a = S()[base], b = S()[base + 1];
+  const q = binaryOp(NB.FLOOR_DIVIDE, a, b);
+  let r: number;
+  try { r = binaryOp(NB.REMAINDER, a, b); } catch (e) { decref(q); throw e; }
+  return tupleOf([q, r]);
+});
+def('pow', (base, n, kw) => {
+  checkKw('pow', kw, ['base', 'exp', 'mod']);
+  argCount('pow', n, 2, 3);
+  const a = S()[base], b = S()[base + 1];
+  if (n === 3 && S()[base + 2] !== NONE) {
+    const m = S()[base + 2];
+    if (!isInt(a) || !isInt(b) || !isInt(m)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    return newInt(I.pow(intValue(a), intValue(b), intValue(m)));
+  }
+  return binaryOp(NB.POWER, a, b);
+});
+def('round', (base, n, kw) => {
+  checkKw('round', kw, ['number', 'ndigits']);
+  argCount('round', n, 1, 2);
+  const v = S()[base];
+  const nd = n === 2 ? S()[base + 1] : NONE;
+  const t = tidOfValue(v);
+  if (t === Tid.FLOAT) {
+    if (nd === NONE) return newInt(roundFloat(floatValue(v)) as IntValue);
+    if (!isInt(nd)) typeError(`'${typeNameOf(nd)}' object cannot be interpreted as an integer`);
+    return newFloat(Number(roundFloat(floatValue(v), intValue(nd))));
+  }
+  if (t === Tid.INT || t === Tid.BOOL) {
+    if (nd === NONE) return newInt(intValue(v));
+    const d = Number(intValue(nd));
+    if (d >= 0) return newInt(intValue(v));
+    return newInt(I.intRound(intValue(v), d));
+  }
+  return typeError(`type ${typeNameOf(v)} doesn't define __round__ method`);
+});
+
+function intToBase(v: number, fname: string, radix: number, prefix: string): number {
+  if (!isInt(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const x = intValue(v);
+  const neg = x < 0;
+  const mag = neg ? I.neg(x) : x;
+  void fname;
+  return newStr((neg ? '-' : '') + prefix + I.intToStr(mag, radix));
+}
+def('hex', (base, n, kw) => { noKw('hex', kw); argCount('hex', n, 1, 1); return intToBase(S()[base], 'hex', 16, '0x'); });
+def('oct', (base, n, kw) => { noKw('oct', kw); argCount('oct', n, 1, 1); return intToBase(S()[base], 'oct', 8, '0o'); });
+def('bin', (base, n, kw) => { noKw('bin', kw); argCount('bin', n, 1, 1); return intToBase(S()[base], 'bin', 2, '0b'); });
+def('ord', (base, n, kw) => {
+  noKw('ord', kw); argCount('ord', n, 1, 1);
+  const v = S()[base];
+  if (tidOfValue(v) !== Tid.STR) typeError(`ord() expected string of length 1, but ${typeNameOf(v)} found`);
+  const s = strValue(v);
+  const cps = Array.from(s);
+  if (cps.length !== 1) typeError(`ord() expected a character, but string of length ${cps.length} found`);
+  return newInt(cps[0].codePointAt(0)!);
+});
+def('chr', (base, n, kw) => {
+  noKw('chr', kw); argCount('chr', n, 1, 1);
+  const v = S()[base];
+  if (!isInt(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const x = Number(intValue(v));
+  if (x < 0 || x > 0x10ffff) valueError('chr() arg not in range(0x110000)');
+  return newStr(String.fromCodePoint(x));
+});
+
+// ---------------------------------------------------------------- iteration
+
+def('iter', (base, n, kw) => {
+  noKw('iter', kw); argCount('iter', n, 1, 2);
+  if (n === 2) raise(exc.NotImplementedError, 'pygil does not support iter(callable, sentinel) yet');
+  return getIter(S()[base]);
+});
+def('next', (base, n, kw) => {
+  noKw('next', kw); argCount('next', n, 1, 2);
+  const it = S()[base];
+  const t = tidOfValue(it);
+  if (!(t >= Tid.LIST_ITER && t <= Tid.REVERSED) && t !== Tid.GENERATOR && t !== Tid.CALL_ITER) {
+    typeError(`'${typeNameOf(it)}' object is not an iterator`);
+  }
+  const v = iterNext(it);
+  if (v !== 0) return v;
+  if (n === 2) { incref(S()[base + 1]); return S()[base + 1]; }
+  return raise(exc.StopIteration);
+});
+def('enumerate', (base, n, kw) => {
+  checkKw('enumerate', kw, ['iterable', 'start']);
+  const np = npos(n, kw);
+  const it0 = np >= 1 ? S()[base] : kwArg(base, n, kw, 'iterable');
+  if (it0 === 0) typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  const st = np >= 2 ? S()[base + 1] : kwArg(base, n, kw, 'start');
+  if (st !== 0 && !isInt(st)) typeError(`'${typeNameOf(st)}' object cannot be interpreted as an integer`);
+  const it = getIter(it0);
+  const start = st === 0 ? newInt(0) : newInt(intValue(st));
+  return newPairObject(Tid.ENUMERATE, it, start);
+});
+def('zip', (base, n, kw) => {
+  checkKw('zip', kw, ['strict']);
+  const np = npos(n, kw);
+  const iters: number[] = [];
+  try { for (let i = 0; i < np; i++) iters.push(getIter(S()[base + i])); }
+  catch (e) { for (const it of iters) decref(it); throw e; }
+  return newPairObject(Tid.ZIP, tupleOf(iters), 0);
+});
+def('map', (base, n, kw) => {
+  noKw('map', kw);
+  if (n < 2) typeError('map() must have at least two arguments.');
+  const iters: number[] = [];
+  try { for (let i = 1; i < n; i++) iters.push(getIter(S()[base + i])); }
+  catch (e) { for (const it of iters) decref(it); throw e; }
+  incref(S()[base]);
+  return newPairObject(Tid.MAP, S()[base], tupleOf(iters));
+});
+def('filter', (base, n, kw) => {
+  noKw('filter', kw); argCount('filter', n, 2, 2);
+  const it = getIter(S()[base + 1]);
+  incref(S()[base]);
+  return newPairObject(Tid.FILTER, S()[base], it);
+});
+def('reversed', (base, n, kw) => {
+  noKw('reversed', kw); argCount('reversed', n, 1, 1);
+  const v = S()[base];
+  const t = tidOfValue(v);
+  if (t === Tid.LIST || t === Tid.TUPLE || t === Tid.STR || t === Tid.RANGE) {
+    if (t === Tid.STR && (mem.i32[(v >> 2) + 1] & (1 << 18)) !== 0) {
+      const chars = Array.from(strValue(v)).map((c) => newStr(c));
+      const tup = tupleOf(chars);
+      const r = newSeqIter(Tid.REVERSED, tup, chars.length - 1);
+      decref(tup);
+      return r;
+    }
+    return newSeqIter(Tid.REVERSED, v, pyLen(v) - 1);
+  }
+  if (t === Tid.DICT || t === Tid.DICT_VIEW) {
+    const items = collect(v).reverse();
+    const tup = tupleOf(items);
+    const r = newSeqIter(Tid.TUPLE_ITER, tup, 0);
+    decref(tup);
+    return r;
+  }
+  return typeError(`'${typeNameOf(v)}' object is not reversible`);
+});
+
+function truthFold(base: number, n: number, kw: number, name: string, want: boolean): number {
+  noKw(name, kw); argCount(name, n, 1, 1);
+  const it = getIter(S()[base]);
+  try {
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+      const t = isTruthy(v);
+      decref(v);
+      if (t === want) return pyBool(want);
+    }
+    return pyBool(!want);
+  } finally { decref(it); }
+}
+def('any', (base, n, kw) => truthFold(base, n, kw, 'any', true));
+def('all', (base, n, kw) => truthFold(base, n, kw, 'all', false));
+
+def('sum', (base, n, kw) => {
+  checkKw('sum', kw, ['start']);
+  const np = npos(n, kw);
+  if (np < 1) typeError('sum() takes at least 1 positional argument (0 given)');
+  if (np > 2) typeError(`sum() takes at most 2 arguments (${np} given)`);
+  const startv = np === 2 ? S()[base + 1] : kwArg(base, n, kw, 'start');
+  if (startv !== 0 && tidOfValue(startv) === Tid.STR) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  let acc = startv === 0 ? newInt(0) : (incref(startv), startv);
+  const it = getIter(S()[base]);
+  try {
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+      let r: number;
+      try { r = binaryOp(NB.ADD, acc, v); } finally { decref(v); }
+      decref(acc);
+      acc = r;
+    }
+  } catch (e) { decref(acc); throw e; } finally { decref(it); }
+  return acc;
+});
+
+/** min() and max(): one iterable or several arguments, with key= and default=. */
+function minmax(base: number, n: number, kw: number, name: string, op: number): number {
+  checkKw(name, kw, ['key', 'default']);
+  const np = npos(n, kw);
+  const key = kwArg(base, n, kw, 'key');
+  const dflt = kwArg(base, n, kw, 'default');
+  if (np === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  let items: number[];
+  if (np === 1) items = collect(S()[base]);
+  else {
+    if (dflt !== 0) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = [];
+    for (let i = 0; i < np; i++) { incref(S()[base + i]); items.push(S()[base + i]); }
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== 0) { incref(dflt); return dflt; }
+      valueError(`${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key !== 0 && key !== NONE ? callValue(key, [best]) : best;
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const k = key !== 0 && key !== NONE ? callValue(key, [items[i]]) : items[i];
+        if (compareBool(k, bestKey, op)) {
+          if (bestKey !== best) decref(bestKey);
+          best = items[i]; bestKey = k;
+        } else if (k !== items[i]) decref(k);
+      }
+    } finally { if (bestKey !== best) decref(bestKey); }
+    incref(best);
+    return best;
+  } finally { for (const v of items) decref(v); }
+}
+def('min', (base, n, kw) => minmax(base, n, kw, 'min', Cmp.LT));
+def('max', (base, n, kw) => minmax(base, n, kw, 'max', Cmp.GT));
+
+/** Stable sort of owned values by key (compareBool may raise; the sort then stops). */
+export function sortValues(items: number[], key: number, reverse: boolean): number[] {
+  const keys = key !== 0 && key !== NONE ? items.map((v) => callValue(key, [v])) : items;
+  const idx = items.map((_, i) => i);
+  try {
+    idx.sort((a, b) => {
+      const x = keys[a], y = keys[b];
+      if (reverse) return compareBool(y, x, Cmp.LT) ? -1 : compareBool(x, y, Cmp.LT) ? 1 : 0;
+      return compareBool(x, y, Cmp.LT) ? -1 : compareBool(y, x, Cmp.LT) ? 1 : 0;
+    });
+  } finally {
+    if (keys !== items) for (const k of keys) decref(k);
+  }
+  return idx.map((i) => items[i]);
+}
+
+def('sorted', (base, n, kw) => {
+  checkKw('sorted', kw, ['key', 'reverse']);
+  const np = npos(n, kw);
+  if (np !== 1) typeError(`sorted expected 1 argument, got ${np}`);
+  const l = listFromIterable(S()[base]);
+  try {
+    const key = kwArg(base, n, kw, 'key');
+    const rev = kwArg(base, n, kw, 'reverse');
+    const items = listItems(l);
+    const sorted = sortValues(items, key, rev !== 0 && isTruthy(rev));
+    for (const v of sorted) incref(v);
+    listReplaceAll(l, sorted);
+  } catch (e) { decref(l); throw e; }
+  return l;
+});
+
+// ---------------------------------------------------------------- attributes and namespaces
+
+function attrName(v: number, fname: string): number {
+  if (tidOfValue(v) !== Tid.STR) typeError(`${fname}(): attribute name must be string`);
+  return intern(strValue(v));
+}
+def('getattr', (base, n, kw) => {
+  noKw('getattr', kw); argCount('getattr', n, 2, 3);
+  const name = attrName(S()[base + 1], 'getattr');
+  if (n === 2) return getAttr(S()[base], name);
+  const v = getAttrOrNull(S()[base], name);
+  if (v !== 0) return v;
+  incref(S()[base + 2]);
+  return S()[base + 2];
+});
+def('hasattr', (base, n, kw) => {
+  noKw('hasattr', kw); argCount('hasattr', n, 2, 2);
+  const v = getAttrOrNull(S()[base], attrName(S()[base + 1], 'hasattr'));
+  if (v !== 0) { decref(v); return TRUE; }
+  return FALSE;
+});
+def('setattr', (base, n, kw) => {
+  noKw('setattr', kw); argCount('setattr', n, 3, 3);
+  setAttr(S()[base], attrName(S()[base + 1], 'setattr'), S()[base + 2]);
+  return NONE;
+});
+def('globals', (base, n, kw) => {
+  noKw('globals', kw); argCount('globals', n, 0, 0);
+  const g = S()[ts.frame + FP_GLOBALS];
+  incref(g);
+  return g;
+});
+
+// ---------------------------------------------------------------- leaving
+
+def('exit', (base, n, kw) => { noKw('exit', kw); const a = n > 0 ? [(incref(S()[base]), S()[base])] : []; throw new PyErr(require('../objects/exception').newException(exc.SystemExit, tupleOf(a))); }); // eslint-disable-line
+table.push(['quit', table[table.length - 1][1]]);
+def('open', () => raise(exc.NotImplementedError, 'pygil does not support open() yet'));
+
+void richEq; void nameOf; void typeFlags; void typeName; void overflowError; void newList; void listLen; void strUnits; void strUnitAt;

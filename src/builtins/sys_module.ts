@@ -1,0 +1,119 @@
+// sys_module.ts - the built-in `sys` module.
+// Owns: argv, exit, getrefcount, recursion limit, check and switch intervals, version info,
+// maxsize, modules, path, platform, byteorder, stdout/stderr writers, executable.
+// Must never: cache values another thread may change: every getter reads the live state.
+
+import { incref, refcnt } from '../heap/refcount';
+import { ts } from '../vm/thread';
+import { defineBuiltinModule, modulesDict } from '../vm/modules';
+import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
+import { dictSet } from '../objects/dict';
+import { intern, newStr, strValue } from '../objects/str';
+import { newInt, intValue } from '../objects/int';
+import { newFloat, floatValue } from '../objects/float';
+import { tupleOf } from '../objects/tuple';
+import { newList, listAppend } from '../objects/list';
+import { NONE, TRUE, FALSE } from '../objects/singletons';
+import { newException, exc } from '../objects/exception';
+import { PyErr, typeError, valueError } from '../runtime/errors';
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK } from '../heap/layout';
+import { typeNameOf } from '../runtime/repr';
+import { writeStdout, writeStderr } from '../runtime/output';
+import { options } from '../options';
+import { decref } from '../heap/refcount';
+import { newModule } from '../objects/module';
+import { newDict } from '../objects/dict';
+import { setStderrObject } from './functions';
+
+function isIntValue(v: number): boolean {
+  if ((v & 1) === 1) return true;
+  const t = mem.i32[(v >> 2) + 1] & TID_MASK;
+  return t === Tid.INT || t === Tid.BOOL;
+}
+
+const S = () => ts.S;
+
+const fns: [string, number][] = [
+  ['exit', defNative('sys.exit', (base, n, kw) => {
+    noKw('exit', kw); argCount('exit', n, 0, 1);
+    const args = n === 1 ? [(incref(S()[base]), S()[base])] : [];
+    throw new PyErr(newException(exc.SystemExit, tupleOf(args)));
+  })],
+  ['getrefcount', defNative('sys.getrefcount', (base, n, kw) => {
+    noKw('getrefcount', kw); argCount('getrefcount', n, 1, 1);
+    const v = S()[base];
+    // a tagged small int has no count; CPython's small ints are immortal-ish and report a large one
+    return newInt((v & 1) === 1 ? 1000000000 : refcnt(v));
+  })],
+  ['getrecursionlimit', defNative('sys.getrecursionlimit', (base, n) => { argCount('getrecursionlimit', n, 0, 0); return newInt(ts.recursionLimit); })],
+  ['setrecursionlimit', defNative('sys.setrecursionlimit', (base, n, kw) => {
+    noKw('setrecursionlimit', kw); argCount('setrecursionlimit', n, 1, 1);
+    const v = S()[base];
+    if (!isIntValue(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+    const x = Number(intValue(v));
+    if (x < 1) valueError('recursion limit must be greater or equal than 1');
+    ts.recursionLimit = x;
+    return NONE;
+  })],
+  ['getcheckinterval', defNative('sys.getcheckinterval', () => newInt(ts.checkInterval))],
+  ['setcheckinterval', defNative('sys.setcheckinterval', (base, n, kw) => {
+    noKw('setcheckinterval', kw); argCount('setcheckinterval', n, 1, 1);
+    const v = S()[base];
+    if (!isIntValue(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+    ts.checkInterval = Math.max(1, Number(intValue(v)));
+    return NONE;
+  })],
+  ['getswitchinterval', defNative('sys.getswitchinterval', () => newFloat(options.switchInterval))],
+  ['setswitchinterval', defNative('sys.setswitchinterval', (base, n, kw) => {
+    noKw('setswitchinterval', kw); argCount('setswitchinterval', n, 1, 1);
+    const v = S()[base];
+    const x = isIntValue(v) ? Number(intValue(v)) : floatValue(v);
+    if (!(x > 0)) valueError('switch interval must be strictly positive');
+    options.switchInterval = x;
+    return NONE;
+  })],
+  ['_is_gil_enabled', defNative('sys._is_gil_enabled', () => (options.gil ? TRUE : FALSE))],
+  ['intern', defNative('sys.intern', (base) => { const v = intern(strValue(S()[base])); return v; })],
+];
+
+function writer(name: string, write: (s: string) => void): number {
+  const d = newDict();
+  const w = defNative(`${name}.write`, (base, n) => {
+    argCount('write', n, 1, 1);
+    const s = strValue(S()[base]);
+    write(s);
+    return newInt(s.length);
+  });
+  const f = defNative(`${name}.flush`, () => NONE);
+  dictSet(d, intern('write'), nativeObject(w));
+  dictSet(d, intern('flush'), nativeObject(f));
+  const m = newModule(intern(name), d);
+  decref(d);
+  return m;
+}
+const stdoutWriter = { make: () => writer('stdout', writeStdout) };
+const stderrWriter = { make: () => writer('stderr', writeStderr) };
+
+defineBuiltinModule('sys', (d) => {
+  for (const [name, idx] of fns) dictSet(d, intern(name), nativeObject(idx));
+  const argv = newList(0);
+  for (const a of options.argv) listAppend(argv, newStr(a));
+  dictSet(d, intern('argv'), argv); decref(argv);
+  const path = newList(0);
+  for (const p of options.path) listAppend(path, newStr(p));
+  dictSet(d, intern('path'), path); decref(path);
+  dictSet(d, intern('modules'), modulesDict());
+  const set = (k: string, v: number) => { dictSet(d, intern(k), v); decref(v); };
+  set('maxsize', newInt(2 ** 63 - 1 > Number.MAX_SAFE_INTEGER ? 9223372036854775807n : 0));
+  set('version', newStr('3.11.0 (pygil) [TypeScript on Node.js ' + process.versions.node + ']'));
+  set('version_info', tupleOf([newInt(3), newInt(11), newInt(0), newStr('final'), newInt(0)]));
+  set('platform', newStr(process.platform));
+  set('byteorder', newStr('little'));
+  set('executable', newStr(process.argv[1] ?? 'pygil'));
+  set('implementation_name', newStr('pygil'));
+  set('stdout', stdoutWriter.make());
+  const err = stderrWriter.make();
+  setStderrObject(err);
+  set('stderr', err);
+});

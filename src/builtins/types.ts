@@ -1,0 +1,193 @@
+// types.ts - calling a type object: the constructors int(), str(), list(), range(), exception
+// classes, and the rest of the built-in types.
+// Owns: callType and each built-in type's constructor semantics and error texts.
+// Must never: construct user classes (a later issue adds them).
+
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK, newSmall } from '../heap/layout';
+import { incref, decref } from '../heap/refcount';
+import { ts } from '../vm/thread';
+import { T, typeOf, typeFlags, TypeFlag, typeName } from '../objects/type';
+import { NONE, TRUE, FALSE, pyBool } from '../objects/singletons';
+import { newInt, intValue } from '../objects/int';
+import { newFloat, floatValue } from '../objects/float';
+import { newStr, strValue } from '../objects/str';
+import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
+import { newList, listItems } from '../objects/list';
+import { newDict, dictSet, dictItems } from '../objects/dict';
+import { newSet, setAdd } from '../objects/set';
+import { newRange, newSlice } from '../objects/range';
+import { newException } from '../objects/exception';
+import { typeError, valueError, raise, overflowError } from '../runtime/errors';
+import { exc } from '../objects/exception';
+import { str, repr, typeNameOf } from '../runtime/repr';
+import { isTruthy } from '../runtime/truth';
+import { collect, listFromIterable, getIter, iterNext } from '../runtime/iterate';
+import { npos, kwArg, checkKw, noKw } from '../runtime/natives';
+import { intFromString, floatFromString } from '../format/intops';
+import { floatToInt } from '../format/float';
+import { strValue as sv } from '../objects/str';
+
+function tidOfValue(v: number): number {
+  return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
+}
+
+function intArg(v: number, what: string): number {
+  const t = tidOfValue(v);
+  if (t !== Tid.INT && t !== Tid.BOOL) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const x = intValue(v);
+  if (typeof x === 'bigint') overflowError(`Python int too large to convert to C ssize_t (${what})`);
+  return x as number;
+}
+
+function toInt(v: number, base: number): number {
+  const t = tidOfValue(v);
+  if (base !== 0) {
+    if (t !== Tid.STR) typeError("int() can't convert non-string with explicit base");
+    return newInt(intFromString(strValue(v), base));
+  }
+  switch (t) {
+    case Tid.INT: incref(v); return v;
+    case Tid.BOOL: return newInt(intValue(v));
+    case Tid.FLOAT: return newInt(floatToInt(floatValue(v)));
+    case Tid.STR: return newInt(intFromString(strValue(v), 10));
+  }
+  return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(v)}'`);
+}
+
+function toFloat(v: number): number {
+  const t = tidOfValue(v);
+  switch (t) {
+    case Tid.FLOAT: incref(v); return v;
+    case Tid.INT: case Tid.BOOL: {
+      const x = intValue(v);
+      const d = Number(x);
+      if (!Number.isFinite(d)) overflowError('int too large to convert to float');
+      return newFloat(d);
+    }
+    case Tid.STR: return newFloat(floatFromString(strValue(v)));
+  }
+  return typeError(`float() argument must be a string or a real number, not '${typeNameOf(v)}'`);
+}
+
+function dictFrom(base: number, n: number, kw: number): number {
+  const d = newDict();
+  try {
+    const np = npos(n, kw);
+    if (np > 1) typeError(`dict expected at most 1 argument, got ${np}`);
+    if (np === 1) {
+      const src = ts.S[base];
+      if (tidOfValue(src) === Tid.DICT) {
+        for (const [k, v] of dictItems(src)) dictSet(d, k, v);
+      } else {
+        const items = collect(src);
+        try {
+          items.forEach((item, i) => {
+            const pair = collect(item);
+            try {
+              if (pair.length !== 2) valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+              dictSet(d, pair[0], pair[1]);
+            } finally { for (const p of pair) decref(p); }
+          });
+        } finally { for (const it of items) decref(it); }
+      }
+    }
+    if (kw !== 0) {
+      const k = tupleLen(kw);
+      for (let i = 0; i < k; i++) dictSet(d, tupleGet(kw, i), ts.S[base + n - k + i]);
+    }
+  } catch (e) { decref(d); throw e; }
+  return d;
+}
+
+/** Call type object t with the n arguments at S[base..] (kw names the last ones). New reference. */
+export function callType(t: number, base: number, n: number, kw: number): number {
+  const S = ts.S;
+  const np = npos(n, kw);
+  const name = strValue(typeName(t));
+  if ((typeFlags(t) & TypeFlag.EXCEPTION) !== 0) {
+    noKw(name, kw);
+    const args: number[] = [];
+    for (let i = 0; i < np; i++) { incref(S[base + i]); args.push(S[base + i]); }
+    return newException(t, tupleOf(args));
+  }
+  switch (t) {
+    case T.int: {
+      checkKw('int', kw, ['base']);
+      if (np === 0 && kwArg(base, n, kw, 'base') === 0) return newInt(0);
+      const b = np >= 2 ? S[base + 1] : kwArg(base, n, kw, 'base');
+      if (np > 2) typeError(`int() takes at most 2 arguments (${np} given)`);
+      const bv = b === 0 ? 0 : intArg(b, 'base');
+      if (b !== 0 && bv !== 0 && (bv < 2 || bv > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
+      if (b !== 0 && bv === 0 && tidOfValue(S[base]) === Tid.STR) return newInt(intFromString(strValue(S[base]), 0));
+      return toInt(S[base], b === 0 ? 0 : bv === 0 ? 10 : bv);
+    }
+    case T.float:
+      noKw('float', kw);
+      if (np === 0) return newFloat(0);
+      if (np > 1) typeError(`float expected at most 1 argument, got ${np}`);
+      return toFloat(S[base]);
+    case T.str:
+      if (np === 0) return newStr('');
+      if (np > 1) {
+        typeError('decoding str is not supported');
+      }
+      return newStr(str(S[base]));
+    case T.bool:
+      noKw('bool', kw);
+      if (np > 1) typeError(`bool expected at most 1 argument, got ${np}`);
+      return np === 0 ? FALSE : pyBool(isTruthy(S[base]));
+    case T.list:
+      noKw('list', kw);
+      if (np > 1) typeError(`list expected at most 1 argument, got ${np}`);
+      return np === 0 ? newList(0) : listFromIterable(S[base]);
+    case T.tuple: {
+      noKw('tuple', kw);
+      if (np > 1) typeError(`tuple expected at most 1 argument, got ${np}`);
+      if (np === 0) return tupleOf([]);
+      if (tidOfValue(S[base]) === Tid.TUPLE) { incref(S[base]); return S[base]; }
+      return tupleOf(collect(S[base]));
+    }
+    case T.dict: return dictFrom(base, n, kw);
+    case T.set: case T.frozenset: {
+      noKw(name, kw);
+      if (np > 1) typeError(`${name} expected at most 1 argument, got ${np}`);
+      const s = newSet(t === T.frozenset);
+      if (np === 1) {
+        const items = collect(S[base]);
+        try { for (const v of items) setAdd(s, v); } finally { for (const v of items) decref(v); }
+      }
+      return s;
+    }
+    case T.range: {
+      noKw('range', kw);
+      if (np < 1 || np > 3) typeError(np < 1 ? 'range expected at least 1 argument, got 0' : `range expected at most 3 arguments, got ${np}`);
+      for (let i = 0; i < np; i++) {
+        const t = tidOfValue(S[base + i]);
+        if (t !== Tid.INT && t !== Tid.BOOL) typeError(`'${typeNameOf(S[base + i])}' object cannot be interpreted as an integer`);
+      }
+      const zero = newSmall(0), one = newSmall(1);
+      if (np === 1) return newRange(zero, S[base], one);
+      const step = np === 3 ? S[base + 2] : one;
+      if (intValue(step) == 0) valueError('range() arg 3 must not be zero'); // eslint-disable-line eqeqeq
+      return newRange(S[base], S[base + 1], step);
+    }
+    case T.slice: {
+      if (np < 1 || np > 3) typeError(`slice expected at least 1 argument, got ${np}`);
+      if (np === 1) return newSlice(NONE, S[base], NONE);
+      return newSlice(S[base], S[base + 1], np === 3 ? S[base + 2] : NONE);
+    }
+    case T.type: {
+      if (np === 1) { const ty = typeOf(S[base]); incref(ty); return ty; }
+      return typeError('type() takes 1 argument (creating classes comes later)');
+    }
+    case T.object: {
+      if (np > 0) typeError('object() takes no arguments');
+      return raise(exc.NotImplementedError, 'pygil does not support object() instances yet');
+    }
+    case T.NoneType: return NONE;
+  }
+  return typeError(`cannot create '${name}' instances`);
+}
+
+void TRUE; void listItems; void repr; void getIter; void iterNext; void sv;

@@ -1,0 +1,139 @@
+// cli.ts - the `pygil` command: arguments in, exit status out, as python3's command line.
+// Owns: parsing `pygil [-X opt]... (-c CMD | -m MODULE [FILE] | FILE | -) [ARGS]`, the -X and
+// environment settings, `-m dis FILE`, and printing heap statistics for -X heapstats.
+// Must never: let a JS exception reach the user: everything ends in an exit status.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { options } from './options';
+import { initInterpreter } from './runtime/init';
+import { runMain, compileSource } from './interpreter';
+import { writeStderr, writeStdout, flushStdout } from './runtime/output';
+import { PySyntaxError, formatSyntaxError } from './syntax_error';
+import { disassemble } from './dis';
+import { heapStats } from './heap/alloc';
+
+const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
+
+class UsageError extends Error {}
+
+/** Parse a size like 64M, 1G, 1048576. */
+function parseSize(s: string): number {
+  const m = /^(\d+)([kKmMgG]?)[bB]?$/.exec(s);
+  if (m === null) throw new UsageError(`pygil: invalid heap size '${s}'`);
+  const mult = { '': 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * mult;
+}
+
+function applyX(opt: string): void {
+  const eq = opt.indexOf('=');
+  const key = eq < 0 ? opt : opt.slice(0, eq);
+  const value = eq < 0 ? '' : opt.slice(eq + 1);
+  switch (key) {
+    case 'heapsize': options.heapSize = parseSize(value); break;
+    case 'checkinterval': {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`pygil: -X checkinterval needs a positive integer, not '${value}'`);
+      options.checkInterval = n;
+      break;
+    }
+    case 'gil': options.gil = value !== '0'; break;
+    case 'heapstats': options.heapStats = true; break;
+    default:
+      // unknown -X options are ignored, as CPython does
+      break;
+  }
+}
+
+interface Invocation { mode: 'file' | 'cmd' | 'module' | 'stdin'; target: string; args: string[] }
+
+function parseArgs(argv: string[]): Invocation {
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i];
+    if (a === '-X') {
+      if (i + 1 >= argv.length) throw new UsageError('Argument expected for the -X option');
+      applyX(argv[i + 1]); i += 2; continue;
+    }
+    if (a.startsWith('-X')) { applyX(a.slice(2)); i++; continue; }
+    if (a === '-c') {
+      if (i + 1 >= argv.length) throw new UsageError('Argument expected for the -c option');
+      return { mode: 'cmd', target: argv[i + 1], args: argv.slice(i + 2) };
+    }
+    if (a === '-m') {
+      if (i + 1 >= argv.length) throw new UsageError('Argument expected for the -m option');
+      return { mode: 'module', target: argv[i + 1], args: argv.slice(i + 2) };
+    }
+    if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S') { i++; continue; }
+    if (a === '-h' || a === '--help') { writeStdout(USAGE); flushStdout(); process.exit(0); }
+    if (a === '-V' || a === '--version') { writeStdout('Python 3.11.0 (pygil)\n'); flushStdout(); process.exit(0); }
+    if (a === '-') return { mode: 'stdin', target: '<stdin>', args: argv.slice(i + 1) };
+    if (a.startsWith('-')) throw new UsageError(`Unknown option: ${a}`);
+    return { mode: 'file', target: a, args: argv.slice(i + 1) };
+  }
+  return { mode: 'stdin', target: '<stdin>', args: [] };
+}
+
+function readSource(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    writeStderr(`pygil: can't open file '${path.resolve(file)}': [Errno ${err.errno === undefined ? 2 : -err.errno}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
+    return null;
+  }
+}
+
+function main(argv: string[]): number {
+  let inv: Invocation;
+  try {
+    if (process.env.PYTHON_GIL === '0') options.gil = false;
+    inv = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) { writeStderr(`${e.message}\n${USAGE}`); return 2; }
+    throw e;
+  }
+  if (inv.mode === 'module') {
+    if (inv.target !== 'dis') { writeStderr(`pygil: No module named ${inv.target} (only -m dis is supported)\n`); return 1; }
+    if (inv.args.length !== 1) { writeStderr('usage: pygil -m dis FILE\n'); return 2; }
+    const src = readSource(inv.args[0]);
+    if (src === null) return 2;
+    try {
+      writeStdout(disassemble(compileSource(src, inv.args[0])));
+      flushStdout();
+      return 0;
+    } catch (e) {
+      if (e instanceof PySyntaxError) { writeStderr(formatSyntaxError(e)); return 1; }
+      throw e;
+    }
+  }
+  let source: string | null;
+  let filename: string;
+  if (inv.mode === 'cmd') { source = inv.target; filename = '<string>'; options.argv = ['-c', ...inv.args]; options.path = ['']; }
+  else if (inv.mode === 'stdin') { source = fs.readFileSync(0, 'utf8'); filename = '<stdin>'; options.argv = ['', ...inv.args]; options.path = ['']; }
+  else {
+    source = readSource(inv.target);
+    if (source === null) return 2;
+    filename = inv.target;
+    options.argv = [inv.target, ...inv.args];
+    options.path = [path.dirname(path.resolve(inv.target))];
+  }
+  initInterpreter();
+  const status = runMain(source, filename);
+  if (options.heapStats) {
+    const s = heapStats();
+    writeStderr(`heapstats: size=${s.size} top=${s.top} live=${s.live} high_water=${s.highWater} allocs=${s.allocs} frees=${s.frees} maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+  }
+  return status;
+}
+
+let status: number;
+try {
+  status = main(process.argv.slice(2));
+} catch (e) {
+  writeStderr(`pygil: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.PYGIL_DEBUG && e instanceof Error) writeStderr(String(e.stack) + '\n');
+  status = 70;
+}
+flushStdout();
+process.exitCode = status;

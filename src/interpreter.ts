@@ -1,0 +1,117 @@
+// interpreter.ts - running a program: source text to module execution, and the outcome.
+// Owns: compiling a file or string, creating its __main__ module, running the module frame,
+// and turning the way it ended (normally, SystemExit, an uncaught exception) into an exit
+// status and the text CPython prints.
+// Must never: parse arguments (cli.ts does) or exit the process.
+
+import { mem } from './heap/memory';
+import { Tid, TID_MASK } from './heap/layout';
+import { decref } from './heap/refcount';
+import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, FRAME_ENTRY } from './vm/thread';
+import { parse } from './parser';
+import { compileModule } from './compiler/compile';
+import { materializeCode, codeInfo, FRAME_HEADER } from './objects/code';
+import { dictSet } from './objects/dict';
+import { intern, newStr } from './objects/str';
+import { NONE } from './objects/singletons';
+import { moduleDict } from './objects/module';
+import { isSubtype, typeOf } from './objects/type';
+import { exc, EXC_ARGS } from './objects/exception';
+import { tupleLen, tupleGet } from './objects/tuple';
+import { intValue } from './objects/int';
+import { PyErr, toPyErr } from './runtime/errors';
+import { str } from './runtime/repr';
+import { formatException } from './runtime/traceback';
+import { writeStderr, flushStdout } from './runtime/output';
+import { createModule } from './vm/modules';
+import { evalFrame } from './vm/eval';
+import { PySyntaxError, formatSyntaxError } from './syntax_error';
+import { InternalError } from './runtime/internal';
+import { CodeSpec } from './code';
+
+/** Compile source text to a code spec, or throw PySyntaxError. */
+export function compileSource(source: string, filename: string): CodeSpec {
+  return compileModule(parse(source, filename), filename);
+}
+
+/** Run module code in a fresh frame with `globals` as both globals and locals. New reference to the result. */
+export function runModuleCode(code: number, globals: number): number {
+  const S = ts.S;
+  const ci = codeInfo(code);
+  const fp = ts.top;
+  S[fp + FP_CODE] = code;
+  S[fp + FP_FUNC] = 0;
+  S[fp + FP_GLOBALS] = globals;
+  S[fp + FP_LOCALS] = globals;
+  S[fp + FP_PREV] = ts.frame;
+  S[fp + FP_IP] = 0;
+  S[fp + FP_SP] = fp + FRAME_HEADER + ci.nlocalsplus;
+  S[fp + FP_FLAGS] = FRAME_ENTRY;
+  S.fill(0, fp + FRAME_HEADER, fp + FRAME_HEADER + ci.nlocalsplus);
+  ts.top = fp + ci.frameSize;
+  ts.depth++;
+  try {
+    return evalFrame(fp);
+  } finally {
+    ts.top = fp;
+  }
+}
+
+/** How a program ended: its exit status, after printing what CPython would print. */
+export function runMain(source: string, filename: string): number {
+  let spec: CodeSpec;
+  try {
+    spec = compileSource(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) { writeStderr(formatSyntaxError(e)); return 1; }
+    throw e;
+  }
+  const code = materializeCode(spec);
+  const m = createModule('__main__');
+  const g = moduleDict(m);
+  const file = newStr(filename);
+  dictSet(g, intern('__file__'), file);
+  decref(file);
+  dictSet(g, intern('__doc__'), NONE);
+  return runGuarded(() => runModuleCode(code, g));
+}
+
+/** Run fn; map its outcome to an exit status, printing tracebacks and SystemExit messages. */
+export function runGuarded(fn: () => number): number {
+  try {
+    const r = fn();
+    decref(r);
+    flushStdout();
+    return 0;
+  } catch (thrown) {
+    if (thrown instanceof InternalError) {
+      writeStderr(`pygil: internal error: ${thrown.message} (${thrown.where})\n`);
+      return 70;
+    }
+    const err = toPyErr(thrown);
+    if (err === null) {
+      writeStderr(`pygil: internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`);
+      if (process.env.PYGIL_DEBUG && thrown instanceof Error) writeStderr(String(thrown.stack) + '\n');
+      return 70;
+    }
+    return reportUncaught(err);
+  }
+}
+
+/** Print an uncaught exception as CPython does and give the exit status. */
+export function reportUncaught(err: PyErr): number {
+  const e = err.exc;
+  if (isSubtype(typeOf(e), exc.SystemExit)) {
+    const args = mem.i32[(e >> 2) + EXC_ARGS];
+    const code = tupleLen(args) === 0 ? NONE : tupleGet(args, 0);
+    flushStdout();
+    if (code === NONE) return 0;
+    if ((code & 1) === 1 || (mem.i32[(code >> 2) + 1] & TID_MASK) === Tid.INT || (mem.i32[(code >> 2) + 1] & TID_MASK) === Tid.BOOL) {
+      return Number(intValue(code)) & 0xff;
+    }
+    writeStderr(str(code) + '\n');
+    return 1;
+  }
+  writeStderr(formatException(e));
+  return 1;
+}

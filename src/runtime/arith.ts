@@ -1,0 +1,281 @@
+// arith.ts - the binary and unary operators on built-in values (BINARY_OP, UNARY_*).
+// Owns: which operand types combine and how (int with int, int/float mixing, str and sequence
+// concatenation and repetition, set algebra, dict union, % formatting), and CPython's error
+// texts for unsupported pairs.
+// Must never: duplicate number semantics: int and float arithmetic is format/intops.ts and
+// format/float.ts; this file dispatches to them. The eval loop inlines only the small-int
+// fast path of + - and comparisons and calls `binaryOp` for everything else.
+
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK, fitsSmall, newSmall } from '../heap/layout';
+import { NB, NB_INPLACE, BINARY_OPS } from '../opcodes';
+import { newInt, intValue, IntValue } from '../objects/int';
+import { newFloat, floatValue } from '../objects/float';
+import { newStr, strValue, strConcat, strUnits } from '../objects/str';
+import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
+import { newList, listLen, listGet, listAppend, listBase, listClear } from '../objects/list';
+import { newSet, setKeys, setAdd, setContains, setDiscard } from '../objects/set';
+import { newDict, dictItems, dictSet, dictGet } from '../objects/dict';
+import { incref, decref } from '../heap/refcount';
+import { typeError, overflowError, raise } from './errors';
+import { exc } from '../objects/exception';
+import { typeNameOf, repr, str } from './repr';
+import { iterateInto } from './iterate';
+import * as I from '../format/intops';
+import { floatFloorDiv, floatMod, floatPow } from '../format/float';
+import { percentFormat } from '../format/percent';
+import { zeroDivision } from './errors';
+
+function tidOfValue(v: number): number {
+  return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
+}
+
+function isIntTid(t: number): boolean { return t === Tid.INT || t === Tid.BOOL; }
+
+/** A Python int value (number or bigint) to a heap value. */
+function boxInt(x: IntValue): number {
+  if (typeof x === 'number' && fitsSmall(x)) return newSmall(x);
+  return newInt(x);
+}
+
+function toDouble(v: number, t: number): number {
+  if (t === Tid.FLOAT) return floatValue(v);
+  const x = intValue(v);
+  if (typeof x === 'number') return x;
+  const d = Number(x);
+  if (!Number.isFinite(d)) overflowError('int too large to convert to float');
+  return d;
+}
+
+function unsupported(op: number, a: number, b: number): never {
+  const sym = BINARY_OPS[op >= NB_INPLACE ? op - NB_INPLACE : op];
+  const shown = sym === '**' ? '** or pow()' : sym;
+  const full = op >= NB_INPLACE ? sym + '=' : shown;
+  return typeError(`unsupported operand type(s) for ${op >= NB_INPLACE ? full.replace('==', '=') : full}: '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+}
+
+function intOp(op: number, x: IntValue, y: IntValue): number {
+  switch (op) {
+    case NB.ADD: return boxInt(I.add(x, y));
+    case NB.SUBTRACT: return boxInt(I.sub(x, y));
+    case NB.MULTIPLY: return boxInt(I.mul(x, y));
+    case NB.FLOOR_DIVIDE: return boxInt(I.floordiv(x, y));
+    case NB.REMAINDER: return boxInt(I.mod(x, y));
+    case NB.TRUE_DIVIDE: return newFloat(I.truediv(x, y));
+    case NB.POWER:
+      // a negative exponent makes a float, as CPython's int.__pow__
+      return I.powReturnsFloat(y) ? newFloat(Number(I.pow(x, y))) : boxInt(I.pow(x, y));
+    case NB.LSHIFT: return boxInt(I.lshift(x, y));
+    case NB.RSHIFT: return boxInt(I.rshift(x, y));
+    case NB.AND: return boxInt(I.and(x, y));
+    case NB.OR: return boxInt(I.or(x, y));
+    case NB.XOR: return boxInt(I.xor(x, y));
+    default: return 0;
+  }
+}
+
+function floatOp(op: number, x: number, y: number): number {
+  switch (op) {
+    case NB.ADD: return newFloat(x + y);
+    case NB.SUBTRACT: return newFloat(x - y);
+    case NB.MULTIPLY: return newFloat(x * y);
+    case NB.TRUE_DIVIDE:
+      if (y === 0) zeroDivision('float division by zero');
+      return newFloat(x / y);
+    case NB.FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
+    case NB.REMAINDER: return newFloat(floatMod(x, y));
+    case NB.POWER: return newFloat(floatPow(x, y));
+    default: return 0;
+  }
+}
+
+function repeatCount(v: number): number {
+  const n = intValue(v);
+  if (typeof n === 'bigint') overflowError("cannot fit 'int' into an index-sized integer");
+  return (n as number) < 0 ? 0 : (n as number);
+}
+
+function seqConcat(tid: number, a: number, b: number): number {
+  const isT = tid === Tid.TUPLE;
+  const na = isT ? tupleLen(a) : listLen(a), nb = isT ? tupleLen(b) : listLen(b);
+  const get = isT ? tupleGet : listGet;
+  if (isT) {
+    const t = newTuple(na + nb);
+    for (let i = 0; i < na; i++) { const v = get(a, i); incref(v); tupleInit(t, i, v); }
+    for (let i = 0; i < nb; i++) { const v = get(b, i); incref(v); tupleInit(t, na + i, v); }
+    return t;
+  }
+  const l = newList(na + nb);
+  const base = listBase(l);
+  for (let i = 0; i < na; i++) { const v = get(a, i); incref(v); mem.i32[base + i] = v; }
+  for (let i = 0; i < nb; i++) { const v = get(b, i); incref(v); mem.i32[base + na + i] = v; }
+  return l;
+}
+
+function seqRepeat(tid: number, a: number, count: number): number {
+  const isT = tid === Tid.TUPLE;
+  const n = isT ? tupleLen(a) : listLen(a);
+  const total = n * count;
+  if (isT) {
+    const t = newTuple(total);
+    for (let i = 0; i < total; i++) { const v = tupleGet(a, i % n); incref(v); tupleInit(t, i, v); }
+    return t;
+  }
+  const l = newList(total);
+  const base = listBase(l);
+  for (let i = 0; i < total; i++) { const v = listGet(a, i % n); incref(v); mem.i32[base + i] = v; }
+  return l;
+}
+
+function setOp(op: number, a: number, b: number, frozen: boolean): number {
+  const r = newSet(frozen);
+  const ka = setKeys(a), kb = setKeys(b);
+  switch (op) {
+    case NB.OR: for (const k of ka) setAdd(r, k); for (const k of kb) setAdd(r, k); break;
+    case NB.AND: for (const k of ka) if (setContains(b, k)) setAdd(r, k); break;
+    case NB.SUBTRACT: for (const k of ka) if (!setContains(b, k)) setAdd(r, k); break;
+    case NB.XOR:
+      for (const k of ka) if (!setContains(b, k)) setAdd(r, k);
+      for (const k of kb) if (!setContains(a, k)) setAdd(r, k);
+      break;
+    default: return 0;
+  }
+  return r;
+}
+
+/** a <op> b for BINARY_OP (op as in opcodes.ts, in-place forms included). Returns a new reference. */
+export function binaryOp(op: number, a: number, b: number): number {
+  const ta = tidOfValue(a), tb = tidOfValue(b);
+  const inplace = op >= NB_INPLACE;
+  const base = inplace ? op - NB_INPLACE : op;
+  if (isIntTid(ta) && isIntTid(tb)) {
+    const r = intOp(base, intValue(a), intValue(b));
+    if (r !== 0) return r;
+    return unsupported(op, a, b);
+  }
+  if ((ta === Tid.FLOAT || isIntTid(ta)) && (tb === Tid.FLOAT || isIntTid(tb))) {
+    const r = floatOp(base, toDouble(a, ta), toDouble(b, tb));
+    if (r !== 0) return r;
+    return unsupported(op, a, b);
+  }
+  switch (base) {
+    case NB.ADD:
+      if (ta === Tid.STR) {
+        if (tb === Tid.STR) return strConcat(a, b);
+        return typeError(`can only concatenate str (not "${typeNameOf(b)}") to str`);
+      }
+      if (ta === Tid.LIST && inplace) { iterateInto(b, a); incref(a); return a; }
+      if ((ta === Tid.LIST || ta === Tid.TUPLE)) {
+        if (tb === ta) return seqConcat(ta, a, b);
+        return typeError(`can only concatenate ${typeNameOf(a)} (not "${typeNameOf(b)}") to ${typeNameOf(a)}`);
+      }
+      break;
+    case NB.MULTIPLY: {
+      let seq = 0, cnt = 0, st = 0;
+      if (isIntTid(tb) && (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE)) { seq = a; cnt = b; st = ta; }
+      else if (isIntTid(ta) && (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE)) { seq = b; cnt = a; st = tb; }
+      if (seq !== 0) {
+        const count = repeatCount(cnt);
+        if (st === Tid.STR) {
+          if (strUnits(seq) * count > 0x3fffffff) overflowError('repeated string is too long');
+          return newStr(strValue(seq).repeat(count));
+        }
+        if (st === Tid.LIST && inplace && seq === a) {
+          const items: number[] = [];
+          const n = listLen(a);
+          for (let i = 0; i < n; i++) items.push(listGet(a, i));
+          for (let c = 1; c < count; c++) for (const v of items) { incref(v); listAppend(a, v); }
+          if (count <= 0) listClear(a);
+          incref(a);
+          return a;
+        }
+        return seqRepeat(st, seq, count);
+      }
+      if (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE) {
+        return typeError(`can't multiply sequence by non-int of type '${typeNameOf(b)}'`);
+      }
+      if (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE) {
+        return typeError(`can't multiply sequence by non-int of type '${typeNameOf(a)}'`);
+      }
+      break;
+    }
+    case NB.REMAINDER:
+      if (ta === Tid.STR) return newStr(percentFormatValue(a, b));
+      break;
+    case NB.OR: case NB.AND: case NB.SUBTRACT: case NB.XOR:
+      if ((ta === Tid.SET || ta === Tid.FROZENSET) && (tb === Tid.SET || tb === Tid.FROZENSET)) {
+        if (inplace && ta === Tid.SET) {
+          const r = setOp(base, a, b, false);
+          // in place: make a hold exactly r's keys
+          for (const k of setKeys(a)) if (!setContains(r, k)) setDiscard(a, k);
+          for (const k of setKeys(r)) setAdd(a, k);
+          decref(r);
+          incref(a);
+          return a;
+        }
+        return setOp(base, a, b, ta === Tid.FROZENSET);
+      }
+      if (base === NB.OR && ta === Tid.DICT && tb === Tid.DICT) {
+        if (inplace) { for (const [k, v] of dictItems(b)) dictSet(a, k, v); incref(a); return a; }
+        const d = newDict();
+        for (const [k, v] of dictItems(a)) dictSet(d, k, v);
+        for (const [k, v] of dictItems(b)) dictSet(d, k, v);
+        return d;
+      }
+      break;
+  }
+  return unsupported(op, a, b);
+}
+
+/** '...' % args: args is a tuple (positional), a dict (by name), or one value. */
+function percentFormatValue(fmt: number, args: number): string {
+  const t = tidOfValue(args);
+  let values: number[];
+  let mapping: number = 0;
+  if (t === Tid.TUPLE) {
+    values = [];
+    for (let i = 0; i < tupleLen(args); i++) values.push(tupleGet(args, i));
+  } else {
+    values = [args];
+    if (t === Tid.DICT) mapping = args;
+  }
+  return percentFormat(strValue(fmt), values.map(toPercentArg), mapping === 0 ? null : mappingLookup(mapping));
+}
+
+function toPercentArg(v: number): import('../format/percent').PercentArg {
+  const t = tidOfValue(v);
+  const num = isIntTid(t) ? intValue(v) : t === Tid.FLOAT ? floatValue(v) : null;
+  return {
+    isInt: isIntTid(t), isFloat: t === Tid.FLOAT, num,
+    str: () => str(v), repr: () => repr(v),
+  } as unknown as import('../format/percent').PercentArg;
+}
+
+function mappingLookup(d: number): (key: string) => import('../format/percent').PercentArg {
+  return (key: string) => {
+    const k = newStr(key);
+    const v = dictGet(d, k);
+    decref(k);
+    if (v === 0) raise(exc.KeyError, key);
+    return toPercentArg(v);
+  };
+}
+
+/** -x, +x, ~x, not x */
+export function unaryNegative(v: number): number {
+  const t = tidOfValue(v);
+  if (isIntTid(t)) return boxInt(I.neg(intValue(v)));
+  if (t === Tid.FLOAT) return newFloat(-floatValue(v));
+  return typeError(`bad operand type for unary -: '${typeNameOf(v)}'`);
+}
+export function unaryPositive(v: number): number {
+  const t = tidOfValue(v);
+  if (isIntTid(t)) return boxInt(intValue(v));
+  if (t === Tid.FLOAT) { incref(v); return v; }
+  return typeError(`bad operand type for unary +: '${typeNameOf(v)}'`);
+}
+export function unaryInvert(v: number): number {
+  const t = tidOfValue(v);
+  if (isIntTid(t)) return boxInt(I.invert(intValue(v)));
+  return typeError(`bad operand type for unary ~: '${typeNameOf(v)}'`);
+}

@@ -1,0 +1,99 @@
+// init.ts - bringing up an interpreter: heap, singletons, types, exceptions, builtins.
+// Owns: the order of start-up (each step needs the ones before it) and the built-in types'
+// names and bases.
+// Must never: run Python code; interpreter.ts does that once this has finished.
+
+import { createMemory } from '../heap/memory';
+import { initAllocator } from '../heap/alloc';
+import { Tid } from '../heap/layout';
+import { initSingletons } from '../objects/singletons';
+import { newType, typeByTid, T, TypeFlag } from '../objects/type';
+import { initExceptions } from '../objects/exception';
+import { initErrors } from './errors';
+import { initModules } from '../vm/modules';
+import { initThreadState, ts } from '../vm/thread';
+import { resetInterned } from '../objects/str';
+import { resetCodeCache } from '../objects/code';
+import { resetNativeObjects } from './natives';
+import { resetNames } from './abstract';
+import { installBuiltinFunctions } from '../builtins/functions';
+import { installTypeAttributes } from '../builtins/dict_methods';
+import { options } from '../options';
+import '../builtins/methods';
+import '../builtins/range_methods';
+import '../builtins/sys_module';
+import '../builtins/dis_module';
+
+const INITIAL_HEAP = 4 << 20;
+
+/** [Tid, name, base name] of every built-in type; the base is 'object' unless given. */
+const BUILTIN_TYPES: [number, keyof typeof T | string, string][] = [
+  [Tid.TYPE, 'type', 'object'],
+  [Tid.NONE, 'NoneType', 'object'],
+  [Tid.INT, 'int', 'object'],
+  [Tid.BOOL, 'bool', 'int'],
+  [Tid.FLOAT, 'float', 'object'],
+  [Tid.STR, 'str', 'object'],
+  [Tid.TUPLE, 'tuple', 'object'],
+  [Tid.LIST, 'list', 'object'],
+  [Tid.DICT, 'dict', 'object'],
+  [Tid.SET, 'set', 'object'],
+  [Tid.FROZENSET, 'frozenset', 'object'],
+  [Tid.RANGE, 'range', 'object'],
+  [Tid.FUNCTION, 'function', 'object'],
+  [Tid.BUILTIN, 'builtin_function_or_method', 'object'],
+  [Tid.METHOD, 'method', 'object'],
+  [Tid.CODE, 'code', 'object'],
+  [Tid.CELL, 'cell', 'object'],
+  [Tid.BYTES, 'bytes', 'object'],
+  [Tid.SLICE, 'slice', 'object'],
+  [Tid.MODULE, 'module', 'object'],
+  [Tid.GENERATOR, 'generator', 'object'],
+  [Tid.NOTIMPL, 'NotImplementedType', 'object'],
+  [Tid.ELLIPSIS, 'ellipsis', 'object'],
+  [Tid.LIST_ITER, 'list_iterator', 'object'],
+  [Tid.TUPLE_ITER, 'tuple_iterator', 'object'],
+  [Tid.STR_ITER, 'str_ascii_iterator', 'object'],
+  [Tid.RANGE_ITER, 'range_iterator', 'object'],
+  [Tid.DICT_ITER, 'dict_keyiterator', 'object'],
+  [Tid.SET_ITER, 'set_iterator', 'object'],
+  [Tid.DICT_VIEW, 'dict_keys', 'object'],
+  [Tid.ENUMERATE, 'enumerate', 'object'],
+  [Tid.ZIP, 'zip', 'object'],
+  [Tid.MAP, 'map', 'object'],
+  [Tid.FILTER, 'filter', 'object'],
+  [Tid.REVERSED, 'reversed', 'object'],
+  [Tid.CALL_ITER, 'callable_iterator', 'object'],
+];
+
+function initTypes(): void {
+  const object = newType('object', 0, Tid.INSTANCE, TypeFlag.BASETYPE);
+  T.object = object;
+  typeByTid[Tid.INSTANCE] = object;
+  const byName: Record<string, number> = { object };
+  for (const [tid, name, base] of BUILTIN_TYPES) {
+    const t = newType(name, byName[base], tid, TypeFlag.BASETYPE);
+    byName[name] = t;
+    typeByTid[tid] = t;
+    if (name in T) (T as Record<string, number>)[name] = t;
+  }
+}
+
+/** Make a fresh interpreter in this JS thread (the main one; workers attach instead). */
+export function initInterpreter(): void {
+  resetInterned();
+  resetCodeCache();
+  resetNativeObjects();
+  resetNames();
+  createMemory(INITIAL_HEAP, options.heapSize);
+  initAllocator();
+  initSingletons();
+  initTypes();
+  initExceptions();
+  initErrors();
+  initModules();
+  installBuiltinFunctions();
+  installTypeAttributes();
+  initThreadState();
+  ts.checkInterval = options.checkInterval;
+}

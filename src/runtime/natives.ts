@@ -1,0 +1,84 @@
+// natives.ts - the registry of functions written in TypeScript that Python code can call.
+// Owns: native indices (the same in every thread, since every thread registers the same
+// natives in the same order at module load), the calling convention, and argument helpers.
+// Must never: depend on which thread runs it: natives read arguments from the thread stack.
+//
+// Calling convention: fn(base, n, kw) with the n arguments in ts.S[base .. base+n) as borrowed
+// references; kw is 0 or a tuple of keyword names, naming the last len(kw) of the n arguments.
+// A native returns a new reference, or throws PyErr. Methods of built-in types receive self as
+// their first argument. Scratch space for calls made by a native starts at ts.top.
+
+import { ts } from '../vm/thread';
+import { tupleLen, tupleGet } from '../objects/tuple';
+import { strValue, strEquals, intern } from '../objects/str';
+import { newBuiltin } from '../objects/func';
+import { makeImmortal } from '../objects/singletons';
+import { typeError } from './errors';
+
+export type NativeFn = (base: number, n: number, kw: number) => number;
+
+interface NativeDef { readonly name: string; readonly fn: NativeFn; object: number }
+const natives: NativeDef[] = [];
+
+/** Register a native; returns its index. Call only at module load time. */
+export function defNative(name: string, fn: NativeFn): number {
+  natives.push({ name, fn, object: 0 });
+  return natives.length - 1;
+}
+
+export function nativeName(i: number): string { return natives[i].name; }
+export function nativeFn(i: number): NativeFn { return natives[i].fn; }
+
+/** The immortal, unbound built-in function object of native i (made on first use). */
+export function nativeObject(i: number): number {
+  const d = natives[i];
+  if (d.object === 0) { d.object = newBuiltin(i, 0); makeImmortal(d.object); }
+  return d.object;
+}
+
+/** Forget heap objects (a new heap was made, e.g. between unit tests). */
+export function resetNativeObjects(): void { for (const d of natives) d.object = 0; }
+
+// ---------------------------------------------------------------- argument helpers
+
+/** Number of positional arguments in a call (n minus the keyword ones). */
+export function npos(n: number, kw: number): number { return kw === 0 ? n : n - tupleLen(kw); }
+
+/** Borrowed keyword argument `name`, or 0 when not given. */
+export function kwArg(base: number, n: number, kw: number, name: string): number {
+  if (kw === 0) return 0;
+  const k = tupleLen(kw);
+  const key = intern(name);
+  for (let i = 0; i < k; i++) {
+    const s = tupleGet(kw, i);
+    if (s === key || strEquals(s, key)) return ts.S[base + n - k + i];
+  }
+  return 0;
+}
+
+/** Raise TypeError unless every keyword given is in `allowed`. */
+export function checkKw(fname: string, kw: number, allowed: readonly string[]): void {
+  if (kw === 0) return;
+  const k = tupleLen(kw);
+  for (let i = 0; i < k; i++) {
+    const name = strValue(tupleGet(kw, i));
+    if (!allowed.includes(name)) typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+  }
+}
+
+/** Raise TypeError for a call with keyword arguments to a native that takes none. */
+export function noKw(fname: string, kw: number): void {
+  if (kw !== 0 && tupleLen(kw) > 0) typeError(`${fname}() takes no keyword arguments`);
+}
+
+/** Check the positional count: CPython's wording for built-ins. */
+export function argCount(fname: string, n: number, min: number, max: number): void {
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) typeError(`${fname}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${fname}() takes exactly one argument (${n} given)`);
+    typeError(`${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}

@@ -1,0 +1,27 @@
+// truth.ts - truth testing (bool(x), `if x`, `not x`, `and`/`or`).
+// Owns: which built-in values are false: None, False, zero numbers, empty containers.
+// Must never: allocate.
+
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK } from '../heap/layout';
+import { NONE, TRUE, FALSE } from '../objects/singletons';
+import { floatValue } from '../objects/float';
+import { rangeLen } from '../objects/range';
+
+export function isTruthy(v: number): boolean {
+  if (v === TRUE) return true;
+  if (v === FALSE || v === NONE) return false;
+  if ((v & 1) === 1) return v !== 1;
+  const i32 = mem.i32;
+  const w = v >> 2;
+  switch (i32[w + 1] & TID_MASK) {
+    case Tid.INT: return true; // big ints are never zero
+    case Tid.FLOAT: return floatValue(v) !== 0;
+    case Tid.STR: return i32[w + 3] !== 0;
+    case Tid.TUPLE: case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.FROZENSET: case Tid.BYTES:
+      return i32[w + 2] !== 0;
+    case Tid.RANGE: return rangeLen(v) != 0; // eslint-disable-line eqeqeq -- number or bigint
+    case Tid.DICT_VIEW: return i32[(i32[w + 2] >> 2) + 2] !== 0;
+    default: return true;
+  }
+}

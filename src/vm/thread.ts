@@ -1,0 +1,48 @@
+// thread.ts - the state of the Python thread running on this JS thread.
+// Owns: the thread's stack buffer (frames and value stacks), recursion depth, the exception
+// being handled, and tick counting. One `ts` per worker; the main script's thread has one too.
+// Must never: be shared between JS threads. The stack lives in its own SharedArrayBuffer so that
+// a supervisor (the heap checker) can read this thread's roots from outside.
+//
+// The stack is one Int32Array. Frames are laid out one after another, each:
+//   fp+0 code | +1 function (0 at module level) | +2 globals | +3 locals dict (0 in functions)
+//   +4 previous fp (-1 for none) | +5 saved ip (byte offset) | +6 saved sp | +7 flags
+//   +8 ... localsplus (nlocalsplus words), then the value stack (stacksize words)
+// `top` is the first word past the innermost frame's reservation: scratch space for natives.
+
+export const FP_CODE = 0, FP_FUNC = 1, FP_GLOBALS = 2, FP_LOCALS = 3, FP_PREV = 4, FP_IP = 5, FP_SP = 6, FP_FLAGS = 7;
+/** FP_FLAGS bits: the frame was entered from JS (its return leaves evalFrame). */
+export const FRAME_ENTRY = 1;
+
+export const DEFAULT_STACK_WORDS = 1 << 22; // 16 MiB, committed by the OS only as it is touched
+
+export interface ThreadState {
+  S: Int32Array;
+  stackBuf: SharedArrayBuffer;
+  top: number;
+  /** Python frames active, for RecursionError */
+  depth: number;
+  recursionLimit: number;
+  /** the exception currently being handled (sys.exc_info()), 0 when none */
+  excInfo: number;
+  /** innermost frame pointer, -1 when no Python code runs */
+  frame: number;
+  /** instructions executed, flushed at check points */
+  ticks: number;
+  checkInterval: number;
+}
+
+export const ts: ThreadState = {
+  S: new Int32Array(0), stackBuf: new SharedArrayBuffer(0), top: 0, depth: 0,
+  recursionLimit: 1000, excInfo: 0, frame: -1, ticks: 0, checkInterval: 100,
+};
+
+export function initThreadState(words = DEFAULT_STACK_WORDS): void {
+  ts.stackBuf = new SharedArrayBuffer(words * 4);
+  ts.S = new Int32Array(ts.stackBuf);
+  ts.top = 0;
+  ts.depth = 0;
+  ts.excInfo = 0;
+  ts.frame = -1;
+  ts.ticks = 0;
+}
