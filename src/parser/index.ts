@@ -24,7 +24,7 @@ export function parse(source: string, filename: string): A.Module {
     const firstLine = source.split('\n', 1)[0];
     if (e instanceof RangeError) {
       // nesting deep enough to exhaust the JS stack in the grammar or the builder
-      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, firstLine);
+      throw new PySyntaxError('SyntaxError', 'source too deeply nested to parse', filename, 1, 1, firstLine);
     }
     throw new PySyntaxError('SyntaxError', `internal parser error: ${e instanceof Error ? e.message : String(e)}`, filename, 1, 1, firstLine);
   }
