@@ -5,7 +5,7 @@
 // grammar: it does not know which tokens may follow which.
 
 import type { IToken } from 'chevrotain';
-import { ConstantValue } from '../src/ast';
+import { ConstantValue, Pos } from '../src/ast';
 import { PySyntaxError, SyntaxErrorKind } from '../src/syntax_error';
 import * as T from './tokens';
 
@@ -21,6 +21,11 @@ export interface PyToken extends IToken {
   endOffset: number;
   endLine: number;
   endColumn: number;
+}
+
+/** A token's span in the AST's coordinates. */
+export function tokenPos(t: PyToken): Pos {
+  return { line: t.startLine, col: t.startColumn, endLine: t.endLine, endCol: t.endColumn };
 }
 
 /** What a String token carries. The parser joins adjacent ones; fstring.ts reads `body` of f-strings. */

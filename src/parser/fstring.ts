@@ -1,12 +1,10 @@
-// fstring.ts - string literal atoms: implicit concatenation of adjacent literals, and f-strings.
-// Owns: splitting an f-string body into literal pieces and `{expr=!conv:spec}` fields the way CPython
-// 3.11's string_parser.c does, with its messages and quirks (`{{` escapes only outside format specs;
-// pieces and fields get the span of the whole concatenated literal, a format spec the span of its own
-// token), and joining str/bytes literals.
+// fstring.ts - string atoms: joining adjacent str/bytes literals, and splitting f-strings into literal
+// pieces and `{expr=!conv:spec}` fields as CPython 3.11's string_parser.c does, messages and quirks
+// included (`{{` escapes only outside format specs; pieces get the whole literal's span).
 // Must never: parse expressions itself - the host parses each field's text with the real parser.
 
 import * as A from '../ast';
-import { decodeEscapes, DecodeFail, PyToken, StringPayload } from '../../grammar/lexer';
+import { decodeEscapes, DecodeFail, PyToken, StringPayload, tokenPos } from '../../grammar/lexer';
 
 export interface StringHost {
   /** Raises `msg` at the token after `t`: where CPython reports errors found inside string literals. */
@@ -20,10 +18,6 @@ const CONVERSIONS = 'sra';
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 type Part = string | A.FormattedValue;
-
-function tokenSpan(t: PyToken): A.Pos {
-  return { line: t.startLine, col: t.startColumn, endLine: t.endLine, endCol: t.endColumn };
-}
 
 /**
  * Adjacent literal text becomes one Constant; empty text disappears (CPython: `f''` has no values).
@@ -238,7 +232,7 @@ class FStringReader {
       this.i++;
       const parts: Part[] = [];
       this.readParts(parts, depth + 1, true);
-      const own = tokenSpan(this.tok);
+      const own = tokenPos(this.tok);
       formatSpec = { kind: 'JoinedStr', values: mergeParts(parts, this.whole, own), ...own };
     }
     if (this.i >= n || body[this.i] !== '}') this.fail("f-string: expecting '}'");

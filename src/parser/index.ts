@@ -6,10 +6,10 @@
 
 import * as A from '../ast';
 import { PySyntaxError, SyntaxErrorKind } from '../syntax_error';
-import { LexResult, PyToken, tokenize } from '../../grammar/lexer';
+import { LexResult, PyToken, tokenize, tokenPos } from '../../grammar/lexer';
 import { getParser, ParseFailure, PrefixRule } from '../../grammar/parser';
 import * as T from '../../grammar/tokens';
-import { AstBuilder, BuildContext, exprName, tokPos } from './visitor';
+import { AstBuilder, BuildContext, exprName } from './visitor';
 
 export { PySyntaxError } from '../syntax_error';
 
@@ -152,20 +152,20 @@ function explain(
     const header = tokens[first];
     const owner = BLOCK_OWNER.get(header.tokenType);
     const msg = owner ? `expected an indented block after ${owner} on line ${header.startLine}` : 'expected an indented block';
-    return error(msg, tokPos(t), 'IndentationError');
+    return error(msg, tokenPos(t), 'IndentationError');
   }
 
   // What pygil leaves out.
-  if (t.tokenType === T.KwAsync || t.tokenType === T.KwAwait) return error(`'${t.image}' is not supported by pygil`, tokPos(t));
+  if (t.tokenType === T.KwAsync || t.tokenType === T.KwAwait) return error(`'${t.image}' is not supported by pygil`, tokenPos(t));
   if (isType(prev, T.Name) && prev!.image === 'match' && (idx < 2 || LINE_BREAKS.has(prev2!.tokenType))) {
-    return error('match statements are not supported by pygil', tokPos(prev!));
+    return error('match statements are not supported by pygil', tokenPos(prev!));
   }
 
   // A token the grammar insisted on.
   if (failure.kind === 'mismatch') {
     const rule = failure.rule;
     if (failure.expected === T.Colon) {
-      if (FORCED_COLON_RULES.has(rule) || (NEWLINE_COLON_RULES.has(rule) && t.tokenType === T.Newline)) return error("expected ':'", tokPos(t));
+      if (FORCED_COLON_RULES.has(rule) || (NEWLINE_COLON_RULES.has(rule) && t.tokenType === T.Newline)) return error("expected ':'", tokenPos(t));
       if (rule === 'exceptClause' && t.tokenType === T.Comma) {
         let end = idx;
         while (end + 1 < tokens.length && !isType(tokens[end + 1], T.Colon) && !LINE_BREAKS.has(tokens[end + 1].tokenType)) end++;
@@ -176,7 +176,7 @@ function explain(
       if (rule === 'dictItem') {
         let start = idx - 1;
         while (start > 0 && !isType(tokens[start - 1], T.Comma)) start--;
-        return error("':' expected after dictionary key", tokPos(tokens[start]));
+        return error("':' expected after dictionary key", tokenPos(tokens[start]));
       }
       if ((rule === 'ifStmt' || rule === 'elifClause' || rule === 'whileStmt') && t.tokenType === T.Assign) {
         const assignment = explainConditionAssignment(tokens, idx, filename, lineText);
@@ -194,21 +194,21 @@ function explain(
       const start = expressionStart(tokens, kwIf);
       return error("expected 'else' after 'if' expression", range(tokens[start], tokens[idx - 1]));
     }
-    if (failure.expected === T.LParen && failure.rule === 'funcDef') return error("expected '('", tokPos(t));
+    if (failure.expected === T.LParen && failure.rule === 'funcDef') return error("expected '('", tokenPos(t));
   }
   // `def f() -> :` - CPython backs out of the annotation and demands the ':' where '->' stands
-  if (t.tokenType === T.Colon && isType(prev, T.Arrow) && failure.kind !== 'mismatch') return error("expected ':'", tokPos(prev!));
+  if (t.tokenType === T.Colon && isType(prev, T.Arrow) && failure.kind !== 'mismatch') return error("expected ':'", tokenPos(prev!));
 
   if (t.tokenType === T.Assign && isType(prev, T.Name) && (isType(prev2, T.Star) || isType(prev2, T.DoubleStar))) {
     const what = isType(prev2, T.Star) ? 'var-positional' : 'var-keyword';
-    return error(`${what} argument cannot have default value`, tokPos(t));
+    return error(`${what} argument cannot have default value`, tokenPos(t));
   }
   if (t.tokenType === T.Assign && failure.rule === 'simpleStmts') {
     let first = idx - 1;
     while (first > 0 && !LINE_BREAKS.has(tokens[first - 1].tokenType) && !isType(tokens[first - 1], T.Semi)) first--;
     if (isType(tokens[first], T.KwYield)) return error('assignment to yield expression not possible', range(tokens[first], tokens[idx - 1]));
   }
-  if (failure.rule === 'tryStmt' && failure.kind === 'noViableAlt') return error("expected 'except' or 'finally' block", tokPos(t));
+  if (failure.rule === 'tryStmt' && failure.kind === 'noViableAlt') return error("expected 'except' or 'finally' block", tokenPos(t));
 
   // Two operands in a row: `print x`, or a forgotten comma inside brackets.
   if (prev && OPERAND_START.has(t.tokenType) && OPERAND_END.has(prev.tokenType)) {
@@ -226,12 +226,12 @@ function explain(
     }
   }
 
-  if (t.tokenType === T.Dedent && !atEof) return error('unexpected unindent', tokPos(t), 'IndentationError');
+  if (t.tokenType === T.Dedent && !atEof) return error('unexpected unindent', tokenPos(t), 'IndentationError');
   if (atEof) {
     // CPython has no column for its end-of-input token
     return new PySyntaxError('SyntaxError', 'invalid syntax', filename, t.startLine, 0, lineText(t.startLine), 0);
   }
-  return error('invalid syntax', tokPos(t));
+  return error('invalid syntax', tokenPos(t));
 }
 
 function bracketDepth(tokens: PyToken[], idx: number): number {

@@ -1,14 +1,13 @@
-// visitor.ts - CST (grammar/parser.ts) -> AST (src/ast.ts).
-// Owns: node shapes and positions (CPython's rule: a node spans its first to last token, and a
-// parenthesised expression keeps its inner span), Load/Store/Del contexts, and the syntax errors that
-// CPython's grammar raises but the permissive LL grammar lets through (assignment targets, parameter
-// order, call arguments, ...), with CPython's wording and locations.
+// visitor.ts - CST (grammar/parser.ts) -> AST (src/ast.ts): node shapes, CPython's positions (a node spans
+// its first to last token; a parenthesised expression keeps its inner span), Load/Store/Del contexts, and
+// the errors CPython's grammar raises that the permissive LL grammar lets through (targets, parameter
+// order, call arguments), worded and located as CPython does.
 // Must never: re-read source text (everything comes from CST tokens) or parse anything itself.
 
 import type { CstElement, CstNode } from 'chevrotain';
 import * as A from '../ast';
 import { PySyntaxError } from '../syntax_error';
-import type { PyToken } from '../../grammar/lexer';
+import { PyToken, tokenPos } from '../../grammar/lexer';
 import { buildStringAtom, StringHost } from './fstring';
 
 type Children = Record<string, CstElement[] | undefined>;
@@ -30,9 +29,6 @@ function need<T>(x: T | undefined, what: string): T {
   return x;
 }
 
-export function tokPos(t: PyToken): A.Pos {
-  return { line: t.startLine, col: t.startColumn, endLine: t.endLine, endCol: t.endColumn };
-}
 /** The grammar runs with full location tracking, copied from our tokens' CPython-style coordinates. */
 function locPos(n: CstNode): A.Pos {
   const l = need(n.location, `location of ${n.name}`);
@@ -130,7 +126,7 @@ export interface BuildContext {
   parseField(text: string, line: number, col: number): A.Expr;
 }
 
-type Param = { kind: 'slash' | 'star' | 'dstar' | 'plain'; token: PyToken; arg: A.Arg | null; def: CstNode | undefined; node: CstNode };
+type Param = { kind: 'slash' | 'star' | 'dstar' | 'plain'; token: PyToken; arg: A.Arg | null; def: CstNode | undefined };
 
 export class AstBuilder {
   /** Expressions written inside their own parentheses (or tuples written with them). */
@@ -155,7 +151,7 @@ export class AstBuilder {
   /** An error CPython reports at the token after `t` (the furthest token its parser had read). */
   private failAfter(msg: string, t: PyToken): never {
     const next = this.ctx.tokenAfter(t);
-    this.fail(msg, tokPos(next));
+    this.fail(msg, tokenPos(next));
   }
 
   // ---------------------------------------------------------------- statements
@@ -328,10 +324,10 @@ export class AstBuilder {
     const c = n.children;
     const level = toks(c, 'Dot').length + 3 * toks(c, 'Ellipsis').length;
     const mod = node(c, 'dottedName');
-    if (level === 0 && !mod) this.fail('invalid syntax', tokPos(need(tok(c, 'KwImport'), 'import')));
+    if (level === 0 && !mod) this.fail('invalid syntax', tokenPos(need(tok(c, 'KwImport'), 'import')));
     const module = mod ? this.dottedName(mod) : null;
     const star = tok(c, 'Star');
-    if (star) return { kind: 'ImportFrom', module, names: [{ kind: 'alias', name: '*', asname: null, ...tokPos(star) }], level, ...pos };
+    if (star) return { kind: 'ImportFrom', module, names: [{ kind: 'alias', name: '*', asname: null, ...tokenPos(star) }], level, ...pos };
     const list = need(node(c, 'importAsNames'), 'imported names');
     const commas = toks(list.children, 'Comma');
     const items = nodes(list.children, 'importAsName');
@@ -373,9 +369,9 @@ export class AstBuilder {
   /** A compound statement spans from its keyword to the end of the last statement it contains. */
   private upTo(start: PyToken, ...suites: A.Pos[][]): A.Pos {
     for (let i = suites.length - 1; i >= 0; i--) {
-      if (suites[i].length > 0) return span(tokPos(start), last(suites[i]));
+      if (suites[i].length > 0) return span(tokenPos(start), last(suites[i]));
     }
-    return tokPos(start);
+    return tokenPos(start);
   }
 
   private ifStmt(n: CstNode): A.If {
@@ -476,18 +472,18 @@ export class AstBuilder {
     let slashSeen = false;
     let defaultSeen = false;
     for (const p of n ? nodes(n.children, itemRule).map((x) => this.param(x)) : []) {
-      if (kwarg) this.fail('arguments cannot follow var-keyword argument', tokPos(p.token));
+      if (kwarg) this.fail('arguments cannot follow var-keyword argument', tokenPos(p.token));
       switch (p.kind) {
         case 'slash':
-          if (slashSeen) this.fail('/ may appear only once', tokPos(p.token));
-          if (star) this.fail('/ must be ahead of *', tokPos(p.token));
-          if (args.length === 0) this.fail('invalid syntax', tokPos(p.token));
+          if (slashSeen) this.fail('/ may appear only once', tokenPos(p.token));
+          if (star) this.fail('/ must be ahead of *', tokenPos(p.token));
+          if (args.length === 0) this.fail('invalid syntax', tokenPos(p.token));
           posonlyargs.push(...args);
           args = [];
           slashSeen = true;
           break;
         case 'star':
-          if (star) this.fail('* argument may appear only once', tokPos(p.token));
+          if (star) this.fail('* argument may appear only once', tokenPos(p.token));
           star = p.token;
           vararg = p.arg;
           break;
@@ -505,7 +501,7 @@ export class AstBuilder {
               defaults.push(this.test(p.def));
               defaultSeen = true;
             } else if (defaultSeen) {
-              this.fail('non-default argument follows default argument', tokPos(p.token));
+              this.fail('non-default argument follows default argument', tokenPos(p.token));
             }
             args.push(arg);
           }
@@ -521,9 +517,9 @@ export class AstBuilder {
 
   /** `def f(*)` is reported at the star; `lambda *:` where CPython's rule stopped, past the star (and comma). */
   private bareStar(star: PyToken, itemRule: 'funcParam' | 'lambdaParam'): never {
-    if (itemRule === 'funcParam') this.fail('named arguments must follow bare *', tokPos(star));
+    if (itemRule === 'funcParam') this.fail('named arguments must follow bare *', tokenPos(star));
     const next = this.ctx.tokenAfter(star);
-    this.fail('named arguments must follow bare *', tokPos(next.tokenType.name === 'Comma' ? this.ctx.tokenAfter(next) : next));
+    this.fail('named arguments must follow bare *', tokenPos(next.tokenType.name === 'Comma' ? this.ctx.tokenAfter(next) : next));
   }
 
   /** One parameter of either shape: funcParam names are typedName nodes, lambdaParam names are tokens. */
@@ -537,14 +533,14 @@ export class AstBuilder {
       const ann = node(typed.children, 'test');
       arg = { kind: 'arg', arg: nameTok.image, annotation: ann ? this.test(ann) : null, ...locPos(typed) };
     } else if ((nameTok = tok(c, 'Name'))) {
-      arg = { kind: 'arg', arg: nameTok.image, annotation: null, ...tokPos(nameTok) };
+      arg = { kind: 'arg', arg: nameTok.image, annotation: null, ...tokenPos(nameTok) };
     }
     const def = node(c, 'test');
     let t: PyToken | undefined;
-    if ((t = tok(c, 'Slash'))) return { kind: 'slash', token: t, arg: null, def, node: n };
-    if ((t = tok(c, 'Star'))) return { kind: 'star', token: t, arg, def, node: n };
-    if ((t = tok(c, 'DoubleStar'))) return { kind: 'dstar', token: t, arg, def, node: n };
-    return { kind: 'plain', token: need(nameTok, 'parameter name'), arg, def, node: n };
+    if ((t = tok(c, 'Slash'))) return { kind: 'slash', token: t, arg: null, def };
+    if ((t = tok(c, 'Star'))) return { kind: 'star', token: t, arg, def };
+    if ((t = tok(c, 'DoubleStar'))) return { kind: 'dstar', token: t, arg, def };
+    return { kind: 'plain', token: need(nameTok, 'parameter name'), arg, def };
   }
 
   // ---------------------------------------------------------------- expressions
@@ -711,7 +707,7 @@ export class AstBuilder {
     if (only.length === 1 && only[0].children.compFor && !only[0].children.Star && !argList.children.Comma) {
       const lp = need(tok(trailer.children, 'LParen'), '(');
       const rp = need(tok(trailer.children, 'RParen'), ')');
-      args[0] = { ...args[0], ...span(tokPos(lp), tokPos(rp)) };
+      args[0] = { ...args[0], ...span(tokenPos(lp), tokenPos(rp)) };
     }
     return { kind: 'Call', func, args, keywords, ...pos };
   }
@@ -728,8 +724,8 @@ export class AstBuilder {
       const dstar = tok(c, 'DoubleStar');
       const first = this.test(need(node(c, 'test'), 'argument'));
       if (star) {
-        if (c.compFor) this.fail('iterable unpacking cannot be used in comprehension', span(tokPos(star), first));
-        if (unpackSeen) this.fail('iterable argument unpacking follows keyword argument unpacking', tokPos(star));
+        if (c.compFor) this.fail('iterable unpacking cannot be used in comprehension', span(tokenPos(star), first));
+        if (unpackSeen) this.fail('iterable argument unpacking follows keyword argument unpacking', tokenPos(star));
         args.push({ kind: 'Starred', value: first, ctx: 'Load', ...locPos(a) });
         continue;
       }
@@ -743,9 +739,9 @@ export class AstBuilder {
       if (assign && valueNode) {
         if (first.kind !== 'Name' || this.parenthesized.has(first)) {
           if (first.kind === 'Constant' && (first.value.type === 'None' || first.value.type === 'bool')) {
-            this.fail(`cannot assign to ${exprName(first)}`, span(first, tokPos(assign)));
+            this.fail(`cannot assign to ${exprName(first)}`, span(first, tokenPos(assign)));
           }
-          this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(first, tokPos(assign)));
+          this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(first, tokenPos(assign)));
         }
         keywords.push({ kind: 'keyword', arg: first.id, value: this.test(valueNode), ...locPos(a) });
         keywordSeen = true;
@@ -754,7 +750,7 @@ export class AstBuilder {
       let value = first;
       const comp = node(c, 'compFor');
       if (comp) {
-        if (isClass) this.fail('invalid syntax', tokPos(need(tok(need(node(comp.children, 'compClause'), 'for').children, 'KwFor'), 'for')));
+        if (isClass) this.fail('invalid syntax', tokenPos(need(tok(need(node(comp.children, 'compClause'), 'for').children, 'KwFor'), 'for')));
         if (first.kind === 'Starred') this.fail('iterable unpacking cannot be used in comprehension', first);
         value = { kind: 'GeneratorExp', elt: first, generators: this.compFor(comp), ...locPos(a) };
         if (items.length > 1) this.fail('Generator expression must be parenthesized', value);
@@ -888,7 +884,7 @@ export class AstBuilder {
   private dictRest(key: A.Expr | null, value: A.Expr, tail: CstNode, pos: A.Pos, dstar: PyToken | null): A.Expr {
     const comp = node(tail.children, 'compFor');
     if (comp) {
-      if (key === null) this.fail('dict unpacking cannot be used in dict comprehension', tokPos(need(dstar ?? undefined, '**')));
+      if (key === null) this.fail('dict unpacking cannot be used in dict comprehension', tokenPos(need(dstar ?? undefined, '**')));
       return { kind: 'DictComp', key, value, generators: this.compFor(comp), ...pos };
     }
     const keys: (A.Expr | null)[] = [key];

@@ -1,5 +1,6 @@
 // ast.test.ts - the AST shapes the compiler relies on, written out by hand (cpython.test.ts checks the
 // same corpus against CPython wholesale; this file documents the conventions one by one).
+// Must never: depend on python3 - these expectations are meant to be read.
 
 import * as A from '../../src/ast';
 import { parse } from '../../src/parser';

@@ -1,6 +1,7 @@
 // cpython.test.ts - every corpus snippet through pygil's parser and CPython 3.11's ast.parse: same AST
 // (positions included) for valid programs, same error (class, message, line, offset) for invalid ones.
 // Also a sample of CPython's own standard library, parsed both ways.
+// Must never: paste CPython's output - it is asked at run time (oracle.ts).
 
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -1,6 +1,7 @@
 // errors.test.ts - syntax errors: the messages and positions the compiler's users will see, written
 // out (cpython.test.ts checks many more against CPython), pygil's deliberate differences, and a fuzz
 // check that nothing but a PySyntaxError ever escapes.
+// Must never: list a message here that was not checked against python3 (3.11).
 
 import { parse, PySyntaxError } from '../../src/parser';
 import { VALID } from './corpus';

@@ -1,5 +1,6 @@
 // grammar.test.ts - grammar/parser.ts: chevrotain's validations pass, and the start-up lookahead strategy
 // (FIRST sets) decides exactly like chevrotain's own LL(k) on the whole corpus.
+// Must never: look at ASTs (the other files do); this is about the grammar machinery only.
 
 import type { CstNode, IToken } from 'chevrotain';
 import { tokenize } from '../../grammar/lexer';

@@ -1,4 +1,5 @@
 // lexer.test.ts - grammar/lexer.ts on its own: layout tokens, bracket joins, literals, positions, errors.
+// Must never: go through the grammar; every expectation here is about the token stream.
 
 import { PyToken, StringPayload, tokenize } from '../../grammar/lexer';
 import { PySyntaxError } from '../../src/syntax_error';
