@@ -7,10 +7,10 @@
 import type { CstNode, ILookaheadStrategy, IOrAlt, IParserErrorMessageProvider, IToken, OptionalProductionType, Rule, TokenType } from 'chevrotain';
 import {
   chevrotain, allTokens,
-  Arrow, Assign, At, AugAssign, BinOp, CmpOp, Colon, Comma, Dedent, Dot, DoubleStar, Ellipsis,
+  Arrow, BoolOperator, Assign, At, AugAssign, BinOp, CmpOp, Colon, Comma, Dedent, Dot, DoubleStar, Ellipsis,
   Endmarker, Indent, KwAs, KwAssert, KwBreak, KwClass, KwContinue, KwDef, KwDel, KwElif, KwElse, KwExcept,
   KwFalse, KwFinally, KwFor, KwFrom, KwGlobal, KwIf, KwImport, KwIn, KwIs, KwLambda, KwNone, KwNonlocal, KwNot,
-  KwOr, KwAnd, KwPass, KwRaise, KwReturn, KwTrue, KwTry, KwWhile, KwWith, KwYield, LBrace, LBrack, LParen,
+  KwPass, KwRaise, KwReturn, KwTrue, KwTry, KwWhile, KwWith, KwYield, LBrace, LBrack, LParen,
   Name, Newline, NumberLit, RBrace, RBrack, RParen, Semi, Slash, Star, StringLit,
   UnaryOp, Walrus,
 } from './tokens';
@@ -790,37 +790,24 @@ export class PythonParser extends chevrotain.CstParser {
     ]);
   });
 
+  /**
+   * `and`/`or` chains as one flat list (`and` binds tighter; the AST builder groups them), over
+   * comparisons. Levels are merged like this, here and below, because every rule level costs a rule
+   * invocation for every operand of every expression.
+   */
   orTest = this.RULE('orTest', () => {
-    this.SUBRULE(this.andTest);
+    this.SUBRULE(this.comparison);
     this.MANY(() => {
-      this.CONSUME(KwOr);
-      this.SUBRULE2(this.andTest);
+      this.CONSUME(BoolOperator);
+      this.SUBRULE2(this.comparison);
     });
   });
 
-  andTest = this.RULE('andTest', () => {
-    this.SUBRULE(this.notTest);
-    this.MANY(() => {
-      this.CONSUME(KwAnd);
-      this.SUBRULE2(this.notTest);
-    });
-  });
-
-  notTest = this.RULE('notTest', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(KwNot);
-          this.SUBRULE(this.notTest);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.comparison) },
-    ]);
-  });
-
+  /** `not` binds looser than comparisons, so leading `not`s apply to the whole chain: not a < b. */
   comparison = this.RULE('comparison', () => {
+    this.MANY(() => this.CONSUME(KwNot));
     this.SUBRULE(this.bitwiseOr);
-    this.MANY(() => {
+    this.MANY2(() => {
       this.SUBRULE(this.compOp);
       this.SUBRULE2(this.bitwiseOr);
     });
@@ -858,20 +845,12 @@ export class PythonParser extends chevrotain.CstParser {
     });
   });
 
+  /**
+   * Unary operators, then a primary, then `** factor`: `**` binds tighter than a unary operator on its
+   * left and looser than one on its right, so -a ** -b is -(a ** (-b)).
+   */
   factor = this.RULE('factor', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(UnaryOp);
-          this.SUBRULE(this.factor);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.power) },
-    ]);
-  });
-
-  /** `**` binds tighter than a unary operator on its left and looser than one on its right: -a ** -b. */
-  power = this.RULE('power', () => {
+    this.MANY(() => this.CONSUME(UnaryOp));
     this.SUBRULE(this.atomExpr);
     this.OPTION(() => {
       this.CONSUME(DoubleStar);

@@ -80,6 +80,8 @@ function token(name: string, pattern: RegExp | string | typeof Lexer.NA, extra: 
 
 export const AugAssign = token('AugAssign', Lexer.NA, { label: 'augmented assignment' });
 export const CmpOp = token('CmpOp', Lexer.NA, { label: 'comparison operator' });
+/** `and` and `or`, which the grammar reads as one flat list; the AST builder groups them. */
+export const BoolOperator = token('BoolOperator', Lexer.NA, { label: "'and' or 'or'" });
 /** Binary operators binding tighter than comparisons; the AST builder applies their precedence. */
 export const BinOp = token('BinOp', Lexer.NA, { label: 'binary operator' });
 export const UnaryOp = token('UnaryOp', Lexer.NA, { label: "'+', '-' or '~'" });
@@ -110,9 +112,9 @@ export const StringLit = token('String', /[rRbBuUfF]{0,2}(?:'''|"""|'|")/, { lab
 /** Keyword text -> token type, for the tokenizer. */
 export const keywords = new Map<string, TokenType>();
 
-function keyword(word: string): TokenType {
+function keyword(word: string, categories?: TokenType[]): TokenType {
   const name = 'Kw' + word[0].toUpperCase() + word.slice(1);
-  const t = token(name, new RegExp(word), { longer_alt: Name, label: `'${word}'` });
+  const t = token(name, new RegExp(word), categories ? { longer_alt: Name, label: `'${word}'`, categories } : { longer_alt: Name, label: `'${word}'` });
   keywords.set(word, t);
   return t;
 }
@@ -120,7 +122,7 @@ function keyword(word: string): TokenType {
 export const KwFalse = keyword('False');
 export const KwNone = keyword('None');
 export const KwTrue = keyword('True');
-export const KwAnd = keyword('and');
+export const KwAnd = keyword('and', [BoolOperator]);
 export const KwAs = keyword('as');
 export const KwAssert = keyword('assert');
 /** async/await are tokens so that the parser can name them when refusing them. */
@@ -145,7 +147,7 @@ export const KwIs = keyword('is');
 export const KwLambda = keyword('lambda');
 export const KwNonlocal = keyword('nonlocal');
 export const KwNot = keyword('not');
-export const KwOr = keyword('or');
+export const KwOr = keyword('or', [BoolOperator]);
 export const KwPass = keyword('pass');
 export const KwRaise = keyword('raise');
 export const KwReturn = keyword('return');
@@ -218,7 +220,7 @@ export const Dot = op('Dot', '.');
 
 /** Every token type, in the order a chevrotain Lexer would have to try them (strings before names, keywords before Name). */
 export const allTokens: TokenType[] = [
-  AugAssign, CmpOp, BinOp, UnaryOp,
+  AugAssign, CmpOp, BoolOperator, BinOp, UnaryOp,
   Newline, Indent, Dedent, Endmarker,
   StringLit, NumberLit, ...keywords.values(), Name, ...operators.values(), ErrorToken,
 ];

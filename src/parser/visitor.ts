@@ -608,33 +608,41 @@ export class AstBuilder {
     return { kind: 'Lambda', args, body: this.test(need(node(n.children, 'test'), 'lambda body')), ...locPos(n) };
   }
 
+  /** The grammar's flat `comparison (and|or comparison)*`: `and` groups first, as in `a or b and c`. */
   private orTest(n: CstNode): A.Expr {
-    const values = nodes(n.children, 'andTest').map((x) => this.andTest(x));
-    return values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'or', values, ...locPos(n) };
+    const operands = nodes(n.children, 'comparison');
+    const ops = toks(n.children, 'BoolOperator');
+    const values = operands.map((c) => this.comparison(c));
+    if (ops.length === 0) return values[0];
+    const conjunction = (from: number, to: number): A.Expr => (from === to ? values[from]
+      : { kind: 'BoolOp', op: 'and', values: values.slice(from, to + 1), ...span(locPos(operands[from]), locPos(operands[to])) });
+    const disjuncts: A.Expr[] = [];
+    let start = 0;
+    for (let i = 0; i <= ops.length; i++) {
+      if (i === ops.length || ops[i].image === 'or') {
+        disjuncts.push(conjunction(start, i));
+        start = i + 1;
+      }
+    }
+    return disjuncts.length === 1 ? disjuncts[0] : { kind: 'BoolOp', op: 'or', values: disjuncts, ...locPos(n) };
   }
 
-  private andTest(n: CstNode): A.Expr {
-    const values = nodes(n.children, 'notTest').map((x) => this.notTest(x));
-    return values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'and', values, ...locPos(n) };
-  }
-
-  private notTest(n: CstNode): A.Expr {
-    const inner = node(n.children, 'notTest');
-    if (inner) return { kind: 'UnaryOp', op: 'not', operand: this.notTest(inner), ...locPos(n) };
-    return this.comparison(need(node(n.children, 'comparison'), 'comparison'));
-  }
-
+  /** Leading `not`s wrap the whole comparison chain, each spanning from its keyword to the end. */
   private comparison(n: CstNode): A.Expr {
-    const operands = nodes(n.children, 'bitwiseOr').map((x) => this.bitwiseOr(x));
-    const ops = nodes(n.children, 'compOp');
-    if (ops.length === 0) return operands[0];
-    return {
+    const c = n.children;
+    const operandNodes = nodes(c, 'bitwiseOr');
+    const operands = operandNodes.map((x) => this.bitwiseOr(x));
+    const ops = nodes(c, 'compOp');
+    let e: A.Expr = ops.length === 0 ? operands[0] : {
       kind: 'Compare',
       left: operands[0],
       ops: ops.map((o) => this.compOp(o)),
       comparators: operands.slice(1),
-      ...locPos(n),
+      ...span(locPos(operandNodes[0]), locPos(last(operandNodes))),
     };
+    const end = locPos(n);
+    for (const not of toks(c, 'KwNot').reverse()) e = { kind: 'UnaryOp', op: 'not', operand: e, ...span(tokenPos(not), end) };
+    return e;
   }
 
   private compOp(n: CstNode): A.CmpOperator {
@@ -667,19 +675,16 @@ export class AstBuilder {
     return climb(0)[0];
   }
 
+  /** Unary operators wrap `primary ** factor`, innermost last: -a ** b is -(a ** b). */
   private factor(n: CstNode): A.Expr {
     const c = n.children;
-    const op = tok(c, 'UnaryOp');
-    if (op) return { kind: 'UnaryOp', op: op.image as A.UnaryOperator, operand: this.factor(need(node(c, 'factor'), 'operand')), ...locPos(n) };
-    return this.power(need(node(c, 'power'), 'operand'));
-  }
-
-  private power(n: CstNode): A.Expr {
-    const c = n.children;
-    const base = this.atomExpr(need(node(c, 'atomExpr'), 'operand'));
-    const exp = node(c, 'factor');
-    if (!exp) return base;
-    return { kind: 'BinOp', left: base, op: '**', right: this.factor(exp), ...locPos(n) };
+    const primary = need(node(c, 'atomExpr'), 'operand');
+    let e = this.atomExpr(primary);
+    const exponent = node(c, 'factor');
+    if (exponent) e = { kind: 'BinOp', left: e, op: '**', right: this.factor(exponent), ...span(locPos(primary), locPos(exponent)) };
+    const end = locPos(n);
+    for (const op of toks(c, 'UnaryOp').reverse()) e = { kind: 'UnaryOp', op: op.image as A.UnaryOperator, operand: e, ...span(tokenPos(op), end) };
+    return e;
   }
 
   private atomExpr(n: CstNode): A.Expr {
