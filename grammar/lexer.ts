@@ -76,7 +76,13 @@ function isPotentialIdChar(c: string): boolean { return isAsciiIdStart(c) || isD
 
 const ID_START = /^[_\p{ID_Start}]$/u;
 const ID_CONTINUE = /^[\p{ID_Continue}]$/u;
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]$/u;
+/**
+ * Characters Python's str.isprintable() refuses. Only ever asked on the way to an error, so the
+ * Unicode classes are not compiled at start-up.
+ */
+function isNonPrintable(ch: string): boolean {
+  return /^[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]$/u.test(ch);
+}
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 /** Words that may directly follow a number literal (`1if x else y`) with only a warning in CPython. */
 const AFTER_NUMBER_OK = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -190,7 +196,7 @@ export function tokenize(source: string, filename: string): LexResult {
         if (!(first ? ID_START : ID_CONTINUE).test(ch)) {
           const at = start + word.indexOf(ch) - lineStart;
           const cp = ch.codePointAt(0)!;
-          if (NON_PRINTABLE.test(ch)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(cp)}`, line, at + 1, at + 1);
+          if (isNonPrintable(ch)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(cp)}`, line, at + 1, at + 1);
           fail('SyntaxError', `invalid character '${ch}' (U+${codePointLabel(cp)})`, line, at + 1, at + 1);
         }
         first = false;
@@ -434,7 +440,7 @@ export function tokenize(source: string, filename: string): LexResult {
       const ch = String.fromCodePoint(cp);
       if (cp >= 128 && !ID_START.test(ch)) {
         const col = pos - lineStart;
-        if (NON_PRINTABLE.test(ch)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(cp)}`, line, col + 1, col + 1);
+        if (isNonPrintable(ch)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(cp)}`, line, col + 1, col + 1);
         fail('SyntaxError', `invalid character '${ch}' (U+${codePointLabel(cp)})`, line, col + 1, col + 1);
       }
       scanName(pos);
@@ -444,7 +450,7 @@ export function tokenize(source: string, filename: string): LexResult {
     if (c === '"' || c === "'") { scanString(pos, '', pos); continue; }
     if (scanOperator(pos)) continue;
     const col = pos - lineStart;
-    if (NON_PRINTABLE.test(c)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(c.charCodeAt(0))}`, line, col + 1, col + 1);
+    if (isNonPrintable(c)) fail('SyntaxError', `invalid non-printable character U+${codePointLabel(c.charCodeAt(0))}`, line, col + 1, col + 1);
     // $ ? ! and ` are not tokens; CPython hands them to the parser, which reports "invalid syntax"
     push(T.ErrorToken, pos, pos + 1, line, col);
     pos++;

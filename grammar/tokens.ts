@@ -23,7 +23,7 @@ import type * as ChevrotainApi from 'chevrotain';
  */
 function loadChevrotain(): { api: typeof ChevrotainApi; saveCodeCache: () => void } {
   const noop = (): void => undefined;
-  const bundle = module.paths.map((dir) => path.join(dir, 'chevrotain', 'lib', 'chevrotain.min.js')).find((p) => fs.existsSync(p));
+  const bundle = (module.paths ?? []).map((dir) => path.join(dir, 'chevrotain', 'lib', 'chevrotain.min.js')).find((p) => fs.existsSync(p));
   if (bundle === undefined) return { api: require('chevrotain') as typeof ChevrotainApi, saveCodeCache: noop };
   const compiled = __filename.endsWith('.js'); // ts-jest runs the .ts sources in its own module sandbox
   if (!compiled || process.env.PYGIL_NO_CODE_CACHE) return { api: require(bundle) as typeof ChevrotainApi, saveCodeCache: noop };
