@@ -105,6 +105,8 @@ const BLOCK_OWNER = new Map<T.TokenType, string>([
   [T.KwDef, 'function definition'], [T.KwClass, 'class definition'],
 ]);
 const LINE_BREAKS = new Set([T.Newline, T.Indent, T.Dedent]);
+/** Bracketed lists of names rather than expressions: CPython suggests no comma there. */
+const NOT_EXPRESSION_LISTS = new Set(['funcDef', 'funcParams', 'funcParam', 'typedName', 'importFrom', 'importAsNames', 'importAsName']);
 
 function isType(t: PyToken | undefined, type: T.TokenType): boolean {
   return t !== undefined && t.tokenType === type;
@@ -209,6 +211,9 @@ function explain(
     if (isType(tokens[first], T.KwYield)) return error('assignment to yield expression not possible', range(tokens[first], tokens[idx - 1]));
   }
   if (failure.rule === 'tryStmt' && failure.kind === 'noViableAlt') return error("expected 'except' or 'finally' block", tokenPos(t));
+  if (isType(prev, T.Colon) && (t.tokenType === T.RBrace || t.tokenType === T.Comma) && innermostBracket(tokens, idx) === T.LBrace) {
+    return error("expression expected after dictionary key and ':'", tokenPos(prev!));
+  }
 
   // Two operands in a row: `print x`, or a forgotten comma inside brackets.
   if (prev && OPERAND_START.has(t.tokenType) && OPERAND_END.has(prev.tokenType)) {
@@ -217,7 +222,7 @@ function explain(
       const end = lastOf('starExpressions', idx);
       if (end >= 0) return error(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, range(prev, tokens[end]));
     }
-    if (!legacy && bracketDepth(tokens, idx) > 0 && !(prev.tokenType === T.Name && t.tokenType === T.StringLit)) {
+    if (!legacy && bracketDepth(tokens, idx) > 0 && !(prev.tokenType === T.Name && t.tokenType === T.StringLit) && !NOT_EXPRESSION_LISTS.has(failure.rule)) {
       const start = operandStart(tokens, idx);
       if (start >= 0 && lastOf('orTest', start) === idx - 1) {
         const end = lastOf('test', idx);
@@ -232,6 +237,16 @@ function explain(
     return new PySyntaxError('SyntaxError', 'invalid syntax', filename, t.startLine, 0, lineText(t.startLine), 0);
   }
   return error('invalid syntax', tokenPos(t));
+}
+
+/** The type of the innermost bracket still open before token idx, or null. */
+function innermostBracket(tokens: PyToken[], idx: number): T.TokenType | null {
+  const open: T.TokenType[] = [];
+  for (let i = 0; i < idx; i++) {
+    if (OPENERS.has(tokens[i].tokenType)) open.push(tokens[i].tokenType);
+    else if (CLOSERS.has(tokens[i].tokenType)) open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1] : null;
 }
 
 function bracketDepth(tokens: PyToken[], idx: number): number {
