@@ -16,17 +16,3 @@ export class FormatError extends Error {
     this.name = 'FormatError';
   }
 }
-
-/** Shorthands used across src/format (kept tiny so throw sites read like CPython's). */
-export function valueError(msg: string): FormatError {
-  return new FormatError('ValueError', msg);
-}
-export function typeError(msg: string): FormatError {
-  return new FormatError('TypeError', msg);
-}
-export function overflowError(msg: string): FormatError {
-  return new FormatError('OverflowError', msg);
-}
-export function zeroDivisionError(msg: string): FormatError {
-  return new FormatError('ZeroDivisionError', msg);
-}

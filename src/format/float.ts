@@ -1,7 +1,6 @@
 // float.ts - CPython's float text and float arithmetic over JS numbers.
-// Owns: repr/str of floats (shortest round-trip), dtoa-style digit generation with
-// round-half-even (the base of format(), f-strings and %-formatting), round(), //, %, divmod,
-// **, and hash() of floats and ints.
+// Owns: float repr, dtoa-style half-even digits (the base of format() and %), round(), //, %,
+// divmod, ** and hash() of floats and ints.
 // Must never: let JS's toFixed/toExponential round an exact tie (JS rounds half away from
 // zero, CPython half to even): ties are detected from the binary exponent and done exactly.
 
@@ -101,7 +100,7 @@ function roundDigits(d: Digits, keep: number): Digits {
   else if (next < 5) up = false;
   else up = restNonZero || (keep > 0 && ((s.charCodeAt(keep - 1) - 48) & 1) === 1);
   if (!up) {
-    return { digits: stripTrailingZeros(s.slice(0, keep)), decpt: keep === 0 ? d.decpt - keep : d.decpt };
+    return { digits: stripTrailingZeros(s.slice(0, keep)), decpt: d.decpt };
   }
   // Increment the kept prefix; drop the 9s that carry.
   let j = keep;
@@ -199,6 +198,15 @@ export function doubleToString(x: number, formatCode: string, precision: number,
   if (x !== x) return (addSign ? '+' : '') + (upper ? 'NAN' : 'nan');
   if (x === Infinity || x === -Infinity) return (neg ? '-' : addSign ? '+' : '') + (upper ? 'INF' : 'inf');
 
+  if (mode === 3 && precision <= 100 && (flags & (DTSF_ALT | DTSF_NO_NEG_0)) === 0 && x !== 0) {
+    // Fast path: JS's toFixed is correctly rounded except on exact ties (see dtoa) and
+    // prints the same text as CPython's 'f' below 1e21.
+    const ax = neg ? -x : x;
+    if (ax < 1e21) {
+      decompose(ax);
+      if (decE >= 0 || -decE !== precision + 1) return addSign && !neg ? '+' + x.toFixed(precision) : x.toFixed(precision);
+    }
+  }
   let digits: string;
   let decpt: number;
   if (x === 0) {
@@ -266,7 +274,7 @@ export function floatRepr(x: number): string {
   if (ax >= 1e-4 && ax < 1e16) {
     // JS prints this range in plain fixed notation with the same shortest digits.
     const s = '' + x;
-    return x % 1 === 0 ? s + '.0' : s;
+    return Number.isInteger(x) ? s + '.0' : s;
   }
   if (x === 0) return 1 / x < 0 ? '-0.0' : '0.0';
   if (x !== x) return 'nan';
@@ -333,7 +341,13 @@ export function roundFloat(x: number, ndigits?: PyInt | null): PyInt {
   if (ndigits < -308) return 0 * x;
   const n = Number(ndigits);
   if (x === 0) return x;
-  const d = dtoa(x < 0 ? -x : x, 3, n);
+  const ax = x < 0 ? -x : x;
+  if (n >= 0 && n <= 100 && ax < 1e21) {
+    // toFixed is the correctly rounded decimal unless x is an exact tie (see dtoa)
+    decompose(ax);
+    if (decE >= 0 || -decE !== n + 1) return Number(x.toFixed(n));
+  }
+  const d = dtoa(ax, 3, n);
   const r = Number((x < 0 ? '-0' : '0') + d.digits + 'e' + (d.decpt - d.digits.length));
   if (r === Infinity || r === -Infinity) {
     throw new FormatError('OverflowError', 'rounded value too large to represent');
@@ -598,31 +612,17 @@ const INV_FACT_L: number[] = [0];
   }
 }
 
-/** ln(x) for finite x > 0 as a double-double: high part in ddH, low part in lnL. */
-function ddLog(x: number): void {
-  let k = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 18014398509481984; // 2**54: make it normal
-    k = -54;
-  }
-  F64[0] = x;
-  const hi = U32[HI];
-  k += ((hi >>> 20) & 0x7ff) - 1023;
-  U32[HI] = (hi & 0x800fffff) | 0x3ff00000;
-  let m = F64[0]; // in [1, 2)
-  if (m > 1.4142135623730951) {
-    m /= 2;
-    k++;
-  }
-  // ln m = 2 atanh(s), s = (m - 1) / (m + 1); m - 1 is exact (Sterbenz)
-  twoSum(m, 1);
-  ddDiv(m - 1, 0, ddH, ddL);
+/** ln(m) for m in [0.5, 2] as a double-double in (ddH, ddL): 2 atanh((m - c)/(m + c)) + ln c. */
+function ddLogNear(m: number, c: number, lch: number, lcl: number): void {
+  // m - c is exact (Sterbenz); m + c needs a twoSum
+  twoSum(m, c);
+  ddDiv(m - c, 0, ddH, ddL);
   const sh = ddH;
   const sl = ddL;
   ddMul(sh, sl, sh, sl);
   const s2h = ddH;
   const s2l = ddL;
-  // terms needed: s2**n < 1e-34
+  // terms needed: s2**n < 1e-34 relative
   let n = 23;
   if (s2h < 1e-300) n = 1;
   else {
@@ -638,8 +638,47 @@ function ddLog(x: number): void {
     pl = ddL;
   }
   ddMul(ph, pl, sh, sl);
-  const lmh = ddH * 2;
-  const lml = ddL * 2;
+  ddAdd(ddH * 2, ddL * 2, lch, lcl);
+}
+
+// ln(j/64) for j = 45..91 (covering [sqrt(1/2), sqrt(2)]), built on first use.
+const LNTAB_H: number[] = [];
+const LNTAB_L: number[] = [];
+function lnTable(): void {
+  for (let j = 0; j <= 91; j++) {
+    if (j < 45) {
+      LNTAB_H.push(0);
+      LNTAB_L.push(0);
+      continue;
+    }
+    ddLogNear(j / 64, 1, 0, 0); // |s| <= 0.18: the long series, once per entry
+    LNTAB_H.push(ddH);
+    LNTAB_L.push(ddL);
+  }
+}
+
+/** ln(x) for finite x > 0 as a double-double: high part in ddH, low part in lnL. */
+function ddLog(x: number): void {
+  if (LNTAB_H.length === 0) lnTable();
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2**54: make it normal
+    k = -54;
+  }
+  F64[0] = x;
+  const hi = U32[HI];
+  k += ((hi >>> 20) & 0x7ff) - 1023;
+  U32[HI] = (hi & 0x800fffff) | 0x3ff00000;
+  let m = F64[0]; // in [1, 2)
+  if (m > 1.4142135623730951) {
+    m /= 2;
+    k++;
+  }
+  // m = (j/64) * (1 + small): |s| <= 0.006, so the series needs ~8 terms
+  const j = Math.round(m * 64);
+  ddLogNear(m, j / 64, LNTAB_H[j], LNTAB_L[j]);
+  const lmh = ddH;
+  const lml = ddL;
   // + k ln 2
   twoProd(k, LN2_H);
   const kh = ddH;

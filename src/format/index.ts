@@ -5,9 +5,8 @@
 
 export { FormatError } from './errors';
 export type { FormatErrorType } from './errors';
+export type { PyInt, Digits } from './float';
 export {
-  PyInt,
-  Digits,
   dtoa,
   doubleToString,
   DTSF_SIGN,
@@ -28,6 +27,7 @@ export {
   floatPow,
   floatHash,
   intHash,
+  ratioToDouble,
 } from './float';
 export {
   normalize,
@@ -63,6 +63,9 @@ export {
   getIntMaxStrDigits,
   setIntMaxStrDigits,
 } from './intops';
-export { FormatSpec, parseFormatSpec, formatInt, formatFloat, formatStr } from './spec';
-export { PercentArg, PercentMapping, percentFormat, pInt, pBool, pFloat, pStr, pObject } from './percent';
+export type { FormatSpec } from './spec';
+export { parseFormatSpec, formatInt, formatFloat, formatStr } from './spec';
+export type { PercentArg, PercentMapping } from './percent';
+export { percentFormat, pInt, pBool, pFloat, pStr, pObject } from './percent';
 export * from './strmethods';
+export { cpLength, hasSurrogates, isSpaceCp, decimalValue } from './unicode';

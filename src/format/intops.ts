@@ -1,10 +1,10 @@
 // intops.ts - Python int semantics over `number | bigint`, plus int()/float() of strings.
 // Owns: arithmetic with a safe-integer fast path and bigint beyond it, int <-> float/str
 // conversions and their CPython error texts, the int_max_str_digits limit.
-// Invariant: every PyInt this module returns is normalized - a number when it is a safe
-// integer (never -0), a bigint otherwise. Inputs may be unnormalized bigints.
-// Must never: return a rounded result; any number op that might leave the safe range is
-// redone in bigint.
+// Must never: return a rounded result; a number op that may leave the safe range is redone in bigint.
+
+// Invariant: every PyInt returned here is normalized - a number when it is a safe integer
+// (never -0), a bigint otherwise. Inputs may be unnormalized bigints.
 
 import { FormatError } from './errors';
 import { bigBitLength, floatPow, PyInt, ratioToDouble } from './float';
@@ -12,6 +12,7 @@ import { decimalValue, isSpaceCp } from './unicode';
 import { strRepr } from './strmethods';
 
 export type { PyInt } from './float';
+export { floatToInt } from './float';
 
 const MAX = 9007199254740991; // Number.MAX_SAFE_INTEGER
 const MAXN = 9007199254740991n;
@@ -450,7 +451,7 @@ function parseDigits(digits: string, base: number): PyInt {
  * underscores between digits (PEP 515), base 0 prefixes 0x/0o/0b, Unicode decimal digits.
  */
 export function intFromString(s: string, base: PyInt = 10): PyInt {
-  if ((base !== 0 && base < 2) || base > 36) {
+  if ((base < 2 && Number(base) !== 0) || base > 36) {
     throw new FormatError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   }
   const origBase = Number(base);

@@ -176,8 +176,8 @@ function output(str: string, ch: string, flags: number, width: number, prec: num
     if (fill !== ' ') out += signChar;
     if (width > len) width--;
   }
-  const hexAlt = (flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o');
-  if (hexAlt) {
+  const prefixAlt = (flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o');
+  if (prefixAlt) {
     if (fill !== ' ') {
       out += '0' + ch;
       p += 2;
@@ -192,7 +192,7 @@ function output(str: string, ch: string, flags: number, width: number, prec: num
   }
   if (fill === ' ') {
     if (sign) out += signChar;
-    if (hexAlt) {
+    if (prefixAlt) {
       out += '0' + ch;
       p += 2;
     }

@@ -1,9 +1,8 @@
 // spec.ts - the format-spec mini-language of format(), f-strings and str.format.
 // Owns: parsing [[fill]align][sign][z][#][0][width][grouping][.precision][type] and rendering
 // ints, floats and strs with it, with CPython 3.11's error texts (Python/formatter_unicode.c).
-// Must never: parse replacement fields ("{0:>{w}}"): that is the caller's; this module gets
-// the spec text after the colon, with nested fields already substituted.
-// Locale: 'n' uses the C locale (no grouping, '.' point), as CPython does until setlocale().
+// Must never: parse replacement fields ("{0:>{w}}"): it gets the text after the colon with
+// nested fields already substituted. 'n' uses the C locale, as CPython until setlocale().
 
 import { FormatError } from './errors';
 import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, floatRepr, PyInt } from './float';
@@ -137,6 +136,29 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
       default:
         throw new FormatError('ValueError', `Cannot specify '${f.thousands}' with '${codeChar(f.type)}'.`);
     }
+  }
+  return f;
+}
+
+// Parsed specs by spec text, one cache per object kind (f-string specs are constants, so the
+// same few strings come back again and again). Only successful parses are cached; entries are
+// never mutated.
+const INT_SPECS = new Map<string, FormatSpec>();
+const FLOAT_SPECS = new Map<string, FormatSpec>();
+const STR_SPECS = new Map<string, FormatSpec>();
+
+function cachedSpec(
+  cache: Map<string, FormatSpec>,
+  spec: string,
+  typeName: string,
+  defaultType: string,
+  defaultAlign: string,
+): FormatSpec {
+  let f = cache.get(spec);
+  if (f === undefined) {
+    f = parseFormatSpec(spec, typeName, defaultType, defaultAlign);
+    if (cache.size >= 512) cache.clear();
+    cache.set(spec, f);
   }
   return f;
 }
@@ -298,7 +320,7 @@ export function formatInt(x: PyInt, spec: string, typeName = 'int'): string {
     if (typeName === 'bool') return x ? 'True' : 'False';
     return intToStr(x, 10);
   }
-  const f = parseFormatSpec(spec, typeName, 'd', '>');
+  const f = cachedSpec(INT_SPECS, spec, typeName, 'd', '>');
   switch (f.type) {
     case 'b':
     case 'c':
@@ -361,7 +383,7 @@ function formatFloatInternal(x: number, f: FormatSpec): string {
 /** format(x, spec) for a float (float.__format__). An empty spec gives str(x). */
 export function formatFloat(x: number, spec: string, typeName = 'float'): string {
   if (spec === '') return floatRepr(x);
-  const f = parseFormatSpec(spec, typeName, '', '>');
+  const f = cachedSpec(FLOAT_SPECS, spec, typeName, '', '>');
   switch (f.type) {
     case '':
     case 'e':
@@ -383,7 +405,7 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
 /** format(s, spec) for a str (str.__format__): fill/align, width and precision (truncation). */
 export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (spec === '') return s;
-  const f = parseFormatSpec(spec, typeName, 's', '<');
+  const f = cachedSpec(STR_SPECS, spec, typeName, 's', '<');
   if (f.type !== 's') throw unknownCode(f.type, typeName);
   if (f.sign !== '') {
     throw new FormatError(

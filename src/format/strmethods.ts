@@ -1,11 +1,11 @@
 // strmethods.ts - Python str methods over JS strings with CPython 3.11's results and errors.
 // Owns: split/strip/find/replace/case/padding/is*() methods, repr() and ascii() of a str.
-// Characters are code points, not UTF-16 units: every index taken or returned and every width
-// is in code points. Argument type checks (e.g. "must be str, not int") are the VM's job.
-// Must never: allocate per character on the ASCII path of hot methods, or index by UTF-16
-// unit where a string has surrogates.
+// Must never: index by UTF-16 unit where a string has surrogates (indices, widths and counts
+// are in code points), or check argument types ("must be str, not int" is the VM's job).
+
 // Limitation: a JS string cannot tell a Python str holding a lone high+low surrogate pair from
 // one holding the astral character they encode; both are treated as the astral character.
+// A lone low surrogate in `sub` can also match the second half of a pair in find()/split().
 
 import { FormatError } from './errors';
 import type { PyInt } from './float';

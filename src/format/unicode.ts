@@ -236,10 +236,3 @@ export function unitToCp(s: string, unit: number): number {
   }
   return n;
 }
-
-/** s[start:end] in code points, for 0 <= start <= end <= cpLength(s). */
-export function cpSlice(s: string, start: number, end: number): string {
-  const a = cpToUnit(s, start);
-  const b = a + cpToUnit(s.slice(a), end - start);
-  return s.slice(a, b);
-}
