@@ -7,7 +7,7 @@ import { Batch, F, floatCorpus, I, intCorpus, PyInt, Rng } from './oracle';
 const r = new Rng(31337);
 const b = new Batch();
 
-function randomSpec(types: string): string {
+function randomSpec(types: string, pPrecision = 0.5): string {
   let s = '';
   if (r.chance(0.4)) {
     if (r.chance(0.6)) s += r.pick([' ', '*', '0', 'x', 'é', '😀', '<', '{', '#']);
@@ -19,7 +19,7 @@ function randomSpec(types: string): string {
   if (r.chance(0.2)) s += '0';
   if (r.chance(0.6)) s += String(r.int(0, r.chance(0.8) ? 25 : 60));
   if (r.chance(0.2)) s += r.pick([',', '_']);
-  if (r.chance(0.5)) s += '.' + String(r.chance(0.9) ? r.int(0, 20) : r.pick([30, 60, 110, 130, 400]));
+  if (r.chance(pPrecision)) s += '.' + String(r.chance(0.9) ? r.int(0, 20) : r.pick([30, 60, 110, 130, 400]));
   if (r.chance(0.85)) s += types[r.int(0, types.length - 1)];
   return s;
 }
@@ -35,12 +35,12 @@ for (let i = 0; i < 4000; i++) {
 }
 for (let i = 0; i < 3000; i++) {
   const x = ints[r.int(0, ints.length - 1)];
-  const spec = randomSpec('bdoxXncbdoxXefg%s');
+  const spec = randomSpec('bdoxXncbdoxXefg%s', 0.12);
   b.add('int', ['format', I(x), spec], () => formatInt(x, spec));
 }
 for (let i = 0; i < 800; i++) {
   const x: PyInt = r.int(-10, 0x10ffff + 10);
-  const spec = randomSpec('c');
+  const spec = randomSpec('c', 0.05);
   b.add('int c', ['format', I(x), spec], () => formatInt(x, spec));
 }
 for (let i = 0; i < 1500; i++) {
