@@ -1,8 +1,8 @@
 // parser.ts - the Python 3.11 grammar (the subset pygil runs) as a chevrotain CstParser over grammar/lexer.ts tokens.
-// Owns: which token sequences are well formed, LL(2) with one token-scanning gate (parenthesised `with` items).
-// Must never: build AST nodes or raise PySyntaxError (src/parser/visitor.ts and src/parser/index.ts do). It
-// is deliberately permissive where CPython's PEG grammar needs unbounded lookahead: assignment targets,
-// parameter order, keyword arguments and the like are parsed as expressions/lists and checked by the visitor.
+// Owns: which token sequences are well formed (LL(1); LL(2) only for lists with a trailing separator; one
+// token-scanning gate for parenthesised `with` items) and the lookahead strategy that decides it quickly.
+// Must never: build AST nodes or raise PySyntaxError (visitor.ts and index.ts in src/parser do); where CPython's
+// PEG grammar needs unbounded lookahead (targets, parameter order, keywords) it parses lists for the visitor to check.
 
 import type { CstNode, ILookaheadStrategy, IOrAlt, IParserErrorMessageProvider, IToken, OptionalProductionType, Rule, TokenType } from 'chevrotain';
 import {
@@ -187,10 +187,7 @@ function findProduction<C extends ProductionClass>(rule: Rule, cls: C, idx: numb
   return found;
 }
 
-/**
- * The grammar is LL(1) except where a list may end with a separator (`f(a, b,)`): only those
- * repetitions look at the token after the ',' (MAX_LOOKAHEAD: 2). k=1 keeps lookahead cheap to build.
- */
+/** Lists that may end with a separator (`f(a, b,)`) raise this to 2 for their repetition. */
 const MAX_LOOKAHEAD = 1;
 
 /** Rules that parsePrefix may start from. */
@@ -210,11 +207,11 @@ export class PythonParser extends chevrotain.CstParser {
     const sink: { failure: ParseFailure | null } = { failure: null };
     super(allTokens, {
       recoveryEnabled: false,
-      nodeLocationTracking: "full",
+      nodeLocationTracking: 'full',
       maxLookahead: MAX_LOOKAHEAD,
       ...(options.chevrotainLookahead ? {} : { lookaheadStrategy: new FirstSetLookahead(MAX_LOOKAHEAD) }),
       skipValidations: !options.validate,
-      traceInitPerf: process.env.PYGIL_TRACE_INIT === "1",
+      traceInitPerf: process.env.PYGIL_TRACE_INIT === '1',
       errorMessageProvider: makeMessageProvider(sink),
     });
     this.sink = sink;

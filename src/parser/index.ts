@@ -9,7 +9,7 @@ import { PySyntaxError, SyntaxErrorKind } from '../syntax_error';
 import { LexResult, PyToken, tokenize, tokenPos } from '../../grammar/lexer';
 import { getParser, ParseFailure, PrefixRule } from '../../grammar/parser';
 import * as T from '../../grammar/tokens';
-import { AstBuilder, BuildContext, exprName } from './visitor';
+import { AstBuilder, BuildContext, exprName, span, syntaxErrorAt } from './visitor';
 
 export { PySyntaxError } from '../syntax_error';
 
@@ -123,12 +123,9 @@ function explain(
   const prev2 = tokens[idx - 2] as PyToken | undefined;
   const atEof = tokens.slice(idx).every((x) => x.tokenType === T.Dedent || x.tokenType === T.Endmarker);
 
-  const error = (msg: string, pos: A.Pos, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError => {
-    const text = lineText(pos.line);
-    const end = pos.endLine === pos.line ? pos.endCol + 1 : text.length + 1;
-    return new PySyntaxError(kind, msg, filename, pos.line, pos.col + 1, text, end);
-  };
-  const range = (from: PyToken, to: PyToken): A.Pos => ({ line: from.startLine, col: from.startColumn, endLine: to.endLine, endCol: to.endColumn });
+  const error = (msg: string, pos: A.Pos, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError =>
+    syntaxErrorAt(kind, msg, filename, lineText(pos.line), pos);
+  const range = (from: PyToken, to: PyToken): A.Pos => span(tokenPos(from), tokenPos(to));
   /** Parses an expression rule from token `start`; the index of its last token, or -1. */
   const lastOf = (rule: PrefixRule, start: number): number => {
     const r = getParser().parsePrefix(rule, tokens.slice(start));
@@ -222,7 +219,7 @@ function explain(
       const end = lastOf('starExpressions', idx);
       if (end >= 0) return error(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, range(prev, tokens[end]));
     }
-    if (!legacy && bracketDepth(tokens, idx) > 0 && !(prev.tokenType === T.Name && t.tokenType === T.StringLit) && !NOT_EXPRESSION_LISTS.has(failure.rule)) {
+    if (!legacy && innermostBracket(tokens, idx) !== null && !(prev.tokenType === T.Name && t.tokenType === T.StringLit) && !NOT_EXPRESSION_LISTS.has(failure.rule)) {
       const start = operandStart(tokens, idx);
       if (start >= 0 && lastOf('orTest', start) === idx - 1) {
         const end = lastOf('test', idx);
@@ -249,15 +246,6 @@ function innermostBracket(tokens: PyToken[], idx: number): T.TokenType | null {
   return open.length > 0 ? open[open.length - 1] : null;
 }
 
-function bracketDepth(tokens: PyToken[], idx: number): number {
-  let depth = 0;
-  for (let i = 0; i < idx; i++) {
-    if (OPENERS.has(tokens[i].tokenType)) depth++;
-    else if (CLOSERS.has(tokens[i].tokenType)) depth--;
-  }
-  return depth;
-}
-
 /**
  * Walks back from `idx` to where the operand ending just before it starts: right after the enclosing
  * bracket or a `,` `:` `=` at the same depth. -1 when something else (a keyword, a statement boundary)
@@ -279,9 +267,9 @@ function operandStart(tokens: PyToken[], idx: number): number {
   return -1;
 }
 
-/** Tokens after which an expression starts, for locating the start of the expression containing token idx. */
+/** Tokens after which an expression starts (augmented assignments too, by category). */
 const EXPRESSION_BOUNDARY = new Set([
-  T.Comma, T.Colon, T.Semi, T.Assign, T.AugAssign, T.Walrus, T.Arrow, T.At, T.Newline, T.Indent, T.Dedent,
+  T.Comma, T.Colon, T.Semi, T.Assign, T.Walrus, T.Arrow, T.At, T.Newline, T.Indent, T.Dedent,
   T.KwElse, T.KwReturn, T.KwYield, T.KwIf, T.KwElif, T.KwWhile, T.KwAssert, T.KwDel, T.KwRaise, T.KwFrom,
   T.KwWith, T.KwAs, T.KwFor,
 ]);

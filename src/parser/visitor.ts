@@ -6,7 +6,7 @@
 
 import type { CstElement, CstNode } from 'chevrotain';
 import * as A from '../ast';
-import { PySyntaxError } from '../syntax_error';
+import { PySyntaxError, SyntaxErrorKind } from '../syntax_error';
 import { PyToken, tokenPos } from '../../grammar/lexer';
 import { buildStringAtom, StringHost } from './fstring';
 
@@ -37,6 +37,12 @@ function locPos(n: CstNode): A.Pos {
 export function span(a: A.Pos, b: A.Pos): A.Pos {
   return { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
 }
+/** A PySyntaxError over `pos`; CPython has no end column for a range that ends on a later line. */
+export function syntaxErrorAt(kind: SyntaxErrorKind, msg: string, filename: string, text: string, pos: A.Pos): PySyntaxError {
+  const end = pos.endLine === pos.line ? pos.endCol + 1 : text.length + 1;
+  return new PySyntaxError(kind, msg, filename, pos.line, pos.col + 1, text, end);
+}
+
 function last<T>(xs: T[]): T {
   return xs[xs.length - 1];
 }
@@ -142,10 +148,8 @@ export class AstBuilder {
 
   // ---------------------------------------------------------------- errors
 
-  private fail(msg: string, pos: A.Pos, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
-    const text = this.ctx.lineText(pos.line);
-    const end = pos.endLine === pos.line ? pos.endCol + 1 : text.length + 1;
-    throw new PySyntaxError(kind, msg, this.ctx.filename, pos.line, pos.col + 1, text, end);
+  private fail(msg: string, pos: A.Pos): never {
+    throw syntaxErrorAt('SyntaxError', msg, this.ctx.filename, this.ctx.lineText(pos.line), pos);
   }
 
   /** An error CPython reports at the token after `t` (the furthest token its parser had read). */
