@@ -69,6 +69,17 @@ export abstract class CodegenBase {
     this.u.useNextBlock(b);
   }
 
+  /**
+   * Starts a new block now, where CPython's compiler does NEXT_BLOCK (after a conditional jump,
+   * raise, break, continue), so blocks are allocated in CPython's order, which its passes over
+   * the allocation list (exit duplication) depend on. After `return` the block stays open: a
+   * new one is made only if more code follows (Unit.addInstr), and a body ending in `return`
+   * gets no implicit `return None` (nor its None constant), as in 3.11.
+   */
+  protected nextBlock(): void {
+    this.u.useNextBlock(this.u.newBlock());
+  }
+
   /** Artificial code: instructions get no line of their own and inherit one later. */
   protected unsetLoc(): void {
     this.u.line = NO_LINE;

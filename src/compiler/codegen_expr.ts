@@ -11,7 +11,7 @@ import type { ConstSpec } from '../code';
 import { BINARY_OPS, Cmp, FormatFlags, Op } from '../opcodes';
 import { NONE } from './constants';
 import { CodegenBase } from './codegen';
-import { foldConst } from './fold';
+import { foldConst, percentFormatAsFString } from './fold';
 import { type Block, Pseudo } from './instr';
 import { Def, mangle } from './scope';
 
@@ -92,11 +92,17 @@ export abstract class ExprCodegen extends CodegenBase {
         this.emit(Op.COPY, 1);
         this.visitExpr(e.target);
         return;
-      case 'BinOp':
+      case 'BinOp': {
+        const fstring = percentFormatAsFString(e);
+        if (fstring !== null) {
+          this.expr(fstring);
+          return;
+        }
         this.visitExpr(e.left);
         this.visitExpr(e.right);
         this.emit(Op.BINARY_OP, binaryOpArg(e.op));
         return;
+      }
       case 'UnaryOp':
         this.visitExpr(e.operand);
         this.emit(e.op === 'not' ? Op.UNARY_NOT : e.op === '-' ? Op.UNARY_NEGATIVE
@@ -292,6 +298,7 @@ export abstract class ExprCodegen extends CodegenBase {
       this.emit(Op.COPY, 2);
       this.compareOp(e.ops[i]);
       this.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      this.nextBlock();
     }
     this.comparator(e, n);
     this.compareOp(e.ops[n]);
@@ -335,6 +342,9 @@ export abstract class ExprCodegen extends CodegenBase {
           return;
         }
         case 'Compare': {
+          // 3.11 moves the current line to a tested comparison and leaves it there: the jump
+          // and what follows it (a comprehension's append, say) report the comparison's line.
+          this.setLoc(e);
           const n = e.ops.length - 1;
           if (n === 0) break;
           const cleanup = this.newBlock();
@@ -345,10 +355,12 @@ export abstract class ExprCodegen extends CodegenBase {
             this.emit(Op.COPY, 2);
             this.compareOp(e.ops[i]);
             this.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
+            this.nextBlock();
           }
           this.comparator(e, n);
           this.compareOp(e.ops[n]);
           this.emitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+          this.nextBlock();
           const end = this.newBlock();
           this.emitJumpNoLine(Pseudo.JUMP, end);
           this.useNextBlock(cleanup);
@@ -363,6 +375,7 @@ export abstract class ExprCodegen extends CodegenBase {
     }
     this.visitExpr(e);
     this.emitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+    this.nextBlock();
   }
 
   // ---------------------------------------------------------------- displays

@@ -158,6 +158,7 @@ export class Codegen extends ExprCodegen {
           }
         }
         this.emit(Op.RAISE_VARARGS, n);
+        this.nextBlock();
         return;
       }
       case 'Try':
@@ -430,7 +431,6 @@ export class Codegen extends ExprCodegen {
     if (value === null) this.loadConst(NONE);
     else if (!preserveTos) this.loadConst(foldConst(value)!);
     this.emit(Op.RETURN_VALUE);
-    this.u.startNewBlock();
   }
 
   private breakStmt(s: Stmt): void {
@@ -439,6 +439,7 @@ export class Codegen extends ExprCodegen {
     if (loop === null) this.error("'break' outside loop", s);
     this.unwindFBlock(loop, false);
     this.jump(loop.exit);
+    this.nextBlock();
   }
 
   private continueStmt(s: Stmt): void {
@@ -446,6 +447,7 @@ export class Codegen extends ExprCodegen {
     const loop = this.unwindFBlockStack(false, true, s);
     if (loop === null) this.error("'continue' not properly in loop", s);
     this.jump(loop.loop);
+    this.nextBlock();
   }
 
   /**

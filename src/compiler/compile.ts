@@ -34,13 +34,13 @@ export function compileModule(mod: Module, filename: string, source?: string): C
 /** The assemble pass for one finished unit, in CPython 3.11's order. */
 function assembleUnit(u: Unit, filename: string): CodeSpec {
   skipEmptyTargets(u.blocks);
-  for (const b of u.blocks) extendBlock(b);
+  for (let i = u.blocks.length - 1; i >= 0; i--) extendBlock(u.blocks[i]);
   const slots = derefSlots(u);
   insertPrologue(u, slots);
   fixDerefArgs(u.entry, slots);
   const consts = u.consts;
   optimizeCfg(u.entry, u.blocks, { consts, indexOf: (c) => u.constIndexOf(c) });
-  duplicateExitsWithoutLine(u.entry, () => u.newBlock());
+  duplicateExitsWithoutLine(u.entry, u.blocks.slice(), () => u.newBlock());
   trimUnusedConsts(u.entry, consts);
   propagateLines(u.entry);
   guaranteeExitLines(u.entry, u.firstlineno);

@@ -4,7 +4,7 @@
 // Must never: fold anything whose result could differ from run time (errors, overflow, huge
 // results, float edge cases the VM computes differently); such expressions are left alone.
 
-import type { Expr } from '../ast';
+import type { BinOp, Expr, FormattedValue, JoinedStr, Pos } from '../ast';
 import type { ConstSpec } from '../code';
 import { constFromAst, constTruthy } from './constants';
 
@@ -316,4 +316,114 @@ function subscript(v: ConstSpec, i: ConstSpec): ConstSpec | null {
     case 'tuple': return v.items[k];
     default: return null;
   }
+}
+
+// ---------------------------------------------------------------- '%' formatting as an f-string
+
+/** Generated literal pieces have no position of their own (CPython gives them line -1). */
+const NO_POS: Pos = { line: -1, col: -1, endLine: -1, endCol: -1 };
+const MAX_DIGITS = 3;
+
+const formats = new WeakMap<Expr, JoinedStr | null>();
+
+/**
+ * CPython 3.11's optimizer turns `'lit %s lit %r' % (a, b)` (a str literal, a tuple display
+ * that is not constant and has no `*`) into the f-string `f'lit {a!s} lit {b!r}'`, when every
+ * conversion is %s, %r or %a with at most an optional `-`, width and precision, and the counts
+ * agree. Returns that JoinedStr, or null when the expression stays a `%` operation.
+ */
+export function percentFormatAsFString(e: BinOp): JoinedStr | null {
+  let r = formats.get(e);
+  if (r === undefined) {
+    r = rewriteFormat(e);
+    formats.set(e, r);
+  }
+  return r;
+}
+
+function rewriteFormat(e: BinOp): JoinedStr | null {
+  if (e.op !== '%' || e.right.kind !== 'Tuple' || e.right.ctx !== 'Load') return null;
+  const left = foldConst(e.left);
+  if (left === null || left.type !== 'str') return null;
+  const elts = e.right.elts;
+  if (elts.some((x) => x.kind === 'Starred') || foldConst(e.right) !== null) return null;
+  const fmt = Array.from(left.value);
+  const values: Expr[] = [];
+  let pos = 0;
+  let used = 0;
+  for (;;) {
+    // A literal run, with %% standing for %.
+    let lit = '';
+    while (pos < fmt.length) {
+      if (fmt[pos] !== '%') lit += fmt[pos++];
+      else if (pos + 1 < fmt.length && fmt[pos + 1] === '%') {
+        lit += '%';
+        pos += 2;
+      } else break;
+    }
+    if (lit !== '') values.push({ kind: 'Constant', value: { type: 'str', value: lit }, ...NO_POS });
+    if (pos >= fmt.length) break;
+    if (used >= elts.length) return null;
+    pos++;  // the '%'
+    const field = parseConversion(fmt, pos);
+    if (field === null) return null;
+    pos = field.end;
+    values.push(formattedValue(elts[used++], field));
+  }
+  if (used < elts.length) return null;
+  return { kind: 'JoinedStr', values, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+}
+
+interface Conversion { spec: string; leftJustify: boolean; width: number; precision: number; end: number }
+
+/** Flags, width and precision (at most two digits each) and the conversion letter after a '%'. */
+function parseConversion(fmt: readonly string[], pos: number): Conversion | null {
+  let ch: string;
+  const next = (): boolean => {
+    if (pos >= fmt.length) return false;
+    ch = fmt[pos++];
+    return true;
+  };
+  let leftJustify = false;
+  for (;;) {
+    if (!next()) return null;
+    if (ch! === '-') leftJustify = true;
+    else if (ch! !== '+' && ch! !== ' ' && ch! !== '#' && ch! !== '0') break;
+  }
+  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+  let width = -1;
+  if (isDigit(ch!)) {
+    width = 0;
+    let digits = 0;
+    while (isDigit(ch!)) {
+      width = width * 10 + Number(ch!);
+      if (!next() || ++digits >= MAX_DIGITS) return null;
+    }
+  }
+  let precision = -1;
+  if (ch! === '.') {
+    if (!next()) return null;
+    precision = 0;
+    let digits = 0;
+    while (isDigit(ch!)) {
+      precision = precision * 10 + Number(ch!);
+      if (!next() || ++digits >= MAX_DIGITS) return null;
+    }
+  }
+  if (ch! !== 's' && ch! !== 'r' && ch! !== 'a') return null;
+  return { spec: ch!, leftJustify, width, precision, end: pos };
+}
+
+function formattedValue(arg: Expr, c: Conversion): FormattedValue {
+  let spec = '';
+  if (!c.leftJustify && c.width > 0) spec += '>';
+  if (c.width >= 0) spec += String(c.width);
+  if (c.precision >= 0) spec += `.${c.precision}`;
+  const formatSpec: JoinedStr | null = spec === '' ? null : {
+    kind: 'JoinedStr', values: [{ kind: 'Constant', value: { type: 'str', value: spec }, ...NO_POS }], ...NO_POS,
+  };
+  return {
+    kind: 'FormattedValue', value: arg, conversion: c.spec.codePointAt(0)!, formatSpec,
+    line: arg.line, col: arg.col, endLine: arg.endLine, endCol: arg.endCol,
+  };
 }

@@ -406,8 +406,11 @@ function isExitWithoutLine(b: Block): boolean {
  * can take the line of the code that jumps to it (a traceback from `return` then names the
  * right line).
  */
-export function duplicateExitsWithoutLine(entry: Block, newBlock: () => Block): void {
-  for (let b: Block | null = entry; b !== null; b = b.next) {
+export function duplicateExitsWithoutLine(entry: Block, allocated: readonly Block[], newBlock: () => Block): void {
+  // CPython walks its allocation list, newest block first; the order decides which jump keeps
+  // the original and where the copies go.
+  for (let i = allocated.length - 1; i >= 0; i--) {
+    const b = allocated[i];
     const last = b.last;
     if (last === undefined || !isJumpOp(last.op)) continue;
     const target = last.target!;

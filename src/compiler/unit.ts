@@ -98,11 +98,6 @@ export class Unit {
     return this.cur.last?.op === Op.RETURN_VALUE;
   }
 
-  /** Force the next instruction into a new block (CPython's NEXT_BLOCK after a return). */
-  startNewBlock(): void {
-    this.useNextBlock(this.newBlock());
-  }
-
   constIndexOf(c: ConstSpec): number {
     const key = constKey(c);
     let i = this.constIndex.get(key);

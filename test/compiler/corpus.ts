@@ -1311,4 +1311,222 @@ def f():
     from .. import y
     return x, y
 `,
+  nestedFinally: `
+def f(x):
+    try:
+        try:
+            return g(x)
+        finally:
+            try:
+                h()
+            finally:
+                k()
+    finally:
+        m()
+`,
+  continueInFinally: `
+def f(xs):
+    for x in xs:
+        try:
+            g(x)
+        finally:
+            if x:
+                continue
+            break
+    return 0
+`,
+  breakInExcept: `
+def f(xs):
+    for x in xs:
+        try:
+            g(x)
+        except E as e:
+            if e:
+                break
+            continue
+        except:
+            return
+    else:
+        return 1
+`,
+  yieldInFinally: `
+def gen(xs):
+    with lock:
+        try:
+            yield from xs
+        finally:
+            yield 0
+`,
+  withInTryFinally: `
+def f(p):
+    try:
+        with open(p) as a, open(p) as b:
+            return a.read() + b.read()
+    finally:
+        p.close()
+`,
+  returnFromExceptWithFinally: `
+def f():
+    try:
+        g()
+    except E as e:
+        return str(e)
+    finally:
+        cleanup()
+    return None
+`,
+  complexJumps: `
+def f(a, b, c, d):
+    if (a and b) or (c and not d):
+        return 1
+    if a and (b or c) and d:
+        return 2
+    if not (a and b and c):
+        return 3
+    while a or b and not c:
+        a = c
+    x = [i for i in a if i and (b or not i) if c]
+    return (a or b) and (c or d)
+`,
+  compareJumps: `
+def f(a, b, c):
+    if not a < b < c:
+        return 1
+    if a == b or b != c and a is not c:
+        return 2
+    if a in [1, 2] and b not in (3, 4):
+        return 3
+    return a < b if c else b > a
+`,
+  decoratorsComplex: `
+class C:
+    @property
+    def p(self):
+        return 1
+    @p.setter
+    def p(self, v):
+        pass
+    @a.b(c, d=1)
+    @staticmethod
+    def s():
+        pass
+`,
+  fstringSelfDoc: `
+def f(x, y):
+    return f"{x=}", f"{x + y = :>10}", f"{x!a}{{literal}}"
+`,
+  moduleUnpack: `
+a, b = 1, 2
+a, b = b, a
+[c, d] = [3, 4]
+e, = f,
+(g, h), i = (1, 2), 3
+`,
+  deleteNested: `
+def f(a):
+    b = c = d = a
+    del (b, [c, d])
+    del a.x[0], a.y
+`,
+  classInFunctionNonlocal: `
+def outer():
+    count = 0
+    class Counter:
+        def bump(self):
+            nonlocal count
+            count += 1
+            return count
+    return Counter
+`,
+  lambdaDefaults: `
+fs = [lambda x=i: x for i in range(3)]
+g = lambda *, k=[j for j in 'ab']: k
+`,
+  generatorReturn: `
+def gen(x):
+    try:
+        yield x
+    except ValueError:
+        return 'stop'
+    else:
+        yield x + 1
+    finally:
+        print('done')
+`,
+  bigConstTuple: `x = (${Array.from({ length: 300 }, (_, i) => i).join(', ')})\n`,
+  bigUnpack: `${Array.from({ length: 260 }, (_, i) => `a${i}`).join(', ')} = range(260)\n`,
+  manyConsts: `def f():\n    return [${Array.from({ length: 20 }, (_, i) => `"s${i}"`).join(', ')}]\n${Array.from({ length: 270 }, (_, i) => `x${i} = ${i}.5\n`).join('')}`,
+  closureInLoop: `
+def f(n):
+    out = []
+    for i in range(n):
+        def g():
+            return i
+        out.append(g)
+    return out
+`,
+  walrusInCondition: `
+def f(it):
+    while (x := next(it, None)) is not None:
+        if (y := x * 2) > 10 and (z := y - 1):
+            return z
+    return [w for v in it if (w := v) if w]
+`,
+  tryExceptElseReturn: `
+def f(x):
+    try:
+        y = int(x)
+    except (ValueError, TypeError):
+        return None
+    else:
+        return y
+`,
+  starredCallsMixed: `
+def f(a, b, k):
+    g(1, 2, *a, 3, *b, **k)
+    g(*a, *b)
+    o.m(1, *a)
+    return g(2, *a, x=1)
+`,
+  finalReturnNoNone: `
+def f(x):
+    'doc'
+    def g(a=-1):
+        pass
+    return x
+def h(x):
+    'doc'
+    return x
+    y = 5
+    if y:
+        z()
+`,
+  duplicatedExits: `
+def f(self):
+    if self.a >= 0 and self.b and not self.c:
+        import warnings
+        warnings.warn('unclosed %r' % (self,), ResourceWarning, stacklevel=2)
+        self.close()
+`,
+  percentFormat: `
+def f(a, b, c):
+    return ('%s and %r' % (a, b), '%-10s|%5.2s|%a' % (a, b, c), '100%% %s' % (a,),
+            '%d' % (a,), '%s %s' % (a,), '%s' % (a, b), '%(k)s' % (a,), '%s' % (1, 2), '%s' % a,
+            '%s' % (*a,), '%123s' % (a,))
+`,
+  compareLineInComprehension: `
+def f(y, a, b, c):
+    r = [x
+         for x in y
+         if x ==
+            1]
+    if (a and
+        b in c):
+        return r
+    while (a
+           == b):
+        a = 1
+    assert (a ==
+            b)
+`,
 };
