@@ -6,24 +6,24 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts, FP_GLOBALS } from '../vm/thread';
-import { NONE, TRUE, FALSE, pyBool } from '../objects/singletons';
+import { NONE, TRUE, FALSE, NOTIMPLEMENTED, ELLIPSIS, pyBool } from '../objects/singletons';
 import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
-import { newStr, strValue, intern, strUnits, strUnitAt } from '../objects/str';
+import { newStr, strValue, intern } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
-import { newList, listItems, listReplaceAll, listLen } from '../objects/list';
+import { listItems, listReplaceAll } from '../objects/list';
 import { dictSet } from '../objects/dict';
 import { newSeqIter, newPairObject } from '../objects/iter';
-import { T, typeOf, isSubtype, typeFlags, typeName } from '../objects/type';
-import { exc } from '../objects/exception';
-import { typeError, valueError, raise, overflowError, PyErr } from '../runtime/errors';
+import { T, typeOf, isSubtype } from '../objects/type';
+import { exc, newException } from '../objects/exception';
+import { typeError, valueError, raise, PyErr } from '../runtime/errors';
 import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
-import { str, repr, typeNameOf } from '../runtime/repr';
+import { str, typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext, collect, listFromIterable } from '../runtime/iterate';
-import { compareBool, richEq } from '../runtime/compare';
+import { compareBool } from '../runtime/compare';
 import { binaryOp } from '../runtime/arith';
-import { pyLen, getAttr, getAttrOrNull, setAttr, nameOf } from '../runtime/abstract';
+import { pyLen, getAttr, getAttrOrNull, setAttr } from '../runtime/abstract';
 import { pyHash } from '../runtime/hash';
 import { callValue } from '../vm/call';
 import { builtinsDict } from '../vm/modules';
@@ -60,7 +60,6 @@ export function installBuiltinFunctions(): void {
   dictSet(d, intern('None'), NONE);
   dictSet(d, intern('True'), TRUE);
   dictSet(d, intern('False'), FALSE);
-  const { NOTIMPLEMENTED, ELLIPSIS } = require('../objects/singletons'); // eslint-disable-line
   dictSet(d, intern('NotImplemented'), NOTIMPLEMENTED);
   dictSet(d, intern('Ellipsis'), ELLIPSIS);
   dictSet(d, intern('__name__'), intern('builtins'));
@@ -191,17 +190,16 @@ def('round', (base, n, kw) => {
   return typeError(`type ${typeNameOf(v)} doesn't define __round__ method`);
 });
 
-function intToBase(v: number, fname: string, radix: number, prefix: string): number {
+function intToBase(v: number, radix: number, prefix: string): number {
   if (!isInt(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   const x = intValue(v);
   const neg = x < 0;
   const mag = neg ? I.neg(x) : x;
-  void fname;
   return newStr((neg ? '-' : '') + prefix + I.intToStr(mag, radix));
 }
-def('hex', (base, n, kw) => { noKw('hex', kw); argCount('hex', n, 1, 1); return intToBase(S()[base], 'hex', 16, '0x'); });
-def('oct', (base, n, kw) => { noKw('oct', kw); argCount('oct', n, 1, 1); return intToBase(S()[base], 'oct', 8, '0o'); });
-def('bin', (base, n, kw) => { noKw('bin', kw); argCount('bin', n, 1, 1); return intToBase(S()[base], 'bin', 2, '0b'); });
+def('hex', (base, n, kw) => { noKw('hex', kw); argCount('hex', n, 1, 1); return intToBase(S()[base], 16, '0x'); });
+def('oct', (base, n, kw) => { noKw('oct', kw); argCount('oct', n, 1, 1); return intToBase(S()[base], 8, '0o'); });
+def('bin', (base, n, kw) => { noKw('bin', kw); argCount('bin', n, 1, 1); return intToBase(S()[base], 2, '0b'); });
 def('ord', (base, n, kw) => {
   noKw('ord', kw); argCount('ord', n, 1, 1);
   const v = S()[base];
@@ -436,8 +434,12 @@ def('globals', (base, n, kw) => {
 
 // ---------------------------------------------------------------- leaving
 
-def('exit', (base, n, kw) => { noKw('exit', kw); const a = n > 0 ? [(incref(S()[base]), S()[base])] : []; throw new PyErr(require('../objects/exception').newException(exc.SystemExit, tupleOf(a))); }); // eslint-disable-line
+def('exit', (base, n, kw) => {
+  noKw('exit', kw);
+  argCount('exit', n, 0, 1);
+  const args = n > 0 ? [(incref(S()[base]), S()[base])] : [];
+  throw new PyErr(newException(exc.SystemExit, tupleOf(args)));
+});
 table.push(['quit', table[table.length - 1][1]]);
 def('open', () => raise(exc.NotImplementedError, 'pygil does not support open() yet'));
 
-void richEq; void nameOf; void typeFlags; void typeName; void overflowError; void newList; void listLen; void strUnits; void strUnitAt;

@@ -8,25 +8,24 @@ import { Tid, TID_MASK, newSmall } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
 import { T, typeOf, typeFlags, TypeFlag, typeName } from '../objects/type';
-import { NONE, TRUE, FALSE, pyBool } from '../objects/singletons';
+import { NONE, FALSE, pyBool } from '../objects/singletons';
 import { newInt, intValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
-import { newList, listItems } from '../objects/list';
+import { newList } from '../objects/list';
 import { newDict, dictSet, dictItems } from '../objects/dict';
 import { newSet, setAdd } from '../objects/set';
 import { newRange, newSlice } from '../objects/range';
 import { newException } from '../objects/exception';
 import { typeError, valueError, raise, overflowError } from '../runtime/errors';
 import { exc } from '../objects/exception';
-import { str, repr, typeNameOf } from '../runtime/repr';
+import { str, typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
-import { collect, listFromIterable, getIter, iterNext } from '../runtime/iterate';
+import { collect, listFromIterable } from '../runtime/iterate';
 import { npos, kwArg, checkKw, noKw } from '../runtime/natives';
 import { intFromString, floatFromString } from '../format/intops';
 import { floatToInt } from '../format/float';
-import { strValue as sv } from '../objects/str';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -190,4 +189,3 @@ export function callType(t: number, base: number, n: number, kw: number): number
   return typeError(`cannot create '${name}' instances`);
 }
 
-void TRUE; void listItems; void repr; void getIter; void iterNext; void sv;

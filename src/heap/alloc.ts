@@ -70,6 +70,21 @@ export function initAllocator(): void {
  * the given type id. Throws HeapExhausted when the cap is reached.
  */
 export function alloc(bytes: number, tid: number): number {
+  const p = allocUninit(bytes, tid);
+  const w = p >> 2;
+  const end = w + (CLASS_BYTES[(mem.i32[w + 1] >> CLASS_SHIFT) & CLASS_MASK] >> 2);
+  const i32 = mem.i32;
+  // small blocks are cleared word by word: a call to fill() costs more than a few stores
+  if (end - w <= 10) for (let i = w + 2; i < end; i++) i32[i] = 0;
+  else i32.fill(0, w + 2, end);
+  return p;
+}
+
+/**
+ * Like alloc but the body (after the header) is left as it was: for callers that write every
+ * word of the body before anything can read it (floats, ints, strs).
+ */
+export function allocUninit(bytes: number, tid: number): number {
   const cls = sizeClassOf(bytes);
   const size = CLASS_BYTES[cls];
   let i32 = mem.i32;
@@ -92,7 +107,6 @@ export function alloc(bytes: number, tid: number): number {
   i32[Ctl.ALLOCS]++;
   if (lockAllocator) unlock(i32);
   const w = p >> 2;
-  i32.fill(0, w + 2, w + (size >> 2));
   i32[w] = 1;
   i32[w + 1] = (cls << CLASS_SHIFT) | tid;
   return p;

@@ -51,7 +51,6 @@ export function createMemory(initial: number, cap: number): void {
   mem.buf = new (SharedArrayBuffer as unknown as new (n: number, o?: unknown) => SharedArrayBuffer)(initial, opts);
   mem.cap = cap;
   refreshViews();
-  void opts;
 }
 
 /** Attach to a heap made by another thread (worker start-up). */

@@ -60,7 +60,10 @@ let deallocating = false;
 const pending: number[] = [];
 
 function dealloc(p: number): void {
-  if ((mem.i32[(p >> 2) + 1] & Flag.IMMORTAL) !== 0) { mem.i32[p >> 2] = 1 << 29; return; }
+  const type = mem.i32[(p >> 2) + 1];
+  if ((type & Flag.IMMORTAL) !== 0) { mem.i32[p >> 2] = 1 << 29; return; }
+  // objects that reference nothing (floats, strs, big ints) are freed at once
+  if (clearers[type & TID_MASK] === undefined) { free(p); return; }
   pending.push(p);
   if (deallocating) return;
   deallocating = true;

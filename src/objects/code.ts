@@ -17,7 +17,7 @@ import { alloc } from '../heap/alloc';
 import { Tid, Ctl } from '../heap/layout';
 import { CodeSpec, ConstSpec, ExceptionEntry, FastKind } from '../code';
 import { makeImmortal, NONE, TRUE, FALSE, ELLIPSIS } from './singletons';
-import { newBytes, bytesData } from './bytes';
+import { newBytes, bytesData, bytesLen } from './bytes';
 import { tupleOf, tupleLen, tupleGet } from './tuple';
 import { intern, strValue } from './str';
 import { newInt, intValue } from './int';
@@ -105,9 +105,16 @@ export interface CodeInfo {
   readonly lpNamePtrs: Int32Array;
   /** frame words needed: header + localsplus + stack */
   readonly frameSize: number;
+  /**
+   * Inline caches for name lookups, 4 words per instruction (CPython 3.11 keeps similar caches
+   * inline in the bytecode): the globals dict, its version, the builtins dict's version, and
+   * the entry index (>= 0 in globals, -1-i for entry i of builtins). Per thread, so never shared.
+   */
+  readonly nameCache: Int32Array;
 }
 
-const cache = new Map<number, CodeInfo>();
+/** Decoded code objects by serial number (serials are small, dense and unique per heap). */
+const bySerial: (CodeInfo | undefined)[] = [];
 
 function tupleWords(t: number): Int32Array {
   const n = tupleLen(t);
@@ -120,9 +127,13 @@ export const FRAME_HEADER = 8;
 
 /** The thread's CodeInfo for code object p. */
 export function codeInfo(p: number): CodeInfo {
+  const hit = bySerial[mem.i32[(p >> 2) + CO_SERIAL]];
+  if (hit !== undefined && hit.ptr === p) return hit;
+  return decodeCode(p);
+}
+
+function decodeCode(p: number): CodeInfo {
   const serial = mem.i32[(p >> 2) + CO_SERIAL];
-  const hit = cache.get(p);
-  if (hit !== undefined && hit.serial === serial) return hit;
   const i32 = mem.i32;
   const w = p >> 2;
   const lpnames = tupleWords(i32[w + CO_LPNAMES]);
@@ -149,12 +160,13 @@ export function codeInfo(p: number): CodeInfo {
     lpNames: Array.from(lpnames, (s) => strValue(s)),
     lpNamePtrs: lpnames,
     frameSize: FRAME_HEADER + i32[w + CO_NLOCALSPLUS] + i32[w + CO_STACKSIZE] + 1,
+    nameCache: new Int32Array(bytesLen(i32[w + CO_CODE]) * 2),
   };
-  cache.set(p, info);
+  bySerial[serial] = info;
   return info;
 }
 
-export function resetCodeCache(): void { cache.clear(); }
+export function resetCodeCache(): void { bySerial.length = 0; }
 
 function constFromHeap(v: number): ConstSpec {
   if (v === NONE) return { type: 'None' };

@@ -183,6 +183,8 @@ export function dictEntryCount(d: number): number { return mem.i32[(d >> 2) + 3]
 export function dictKeyAt(d: number, i: number): number { return mem.i32[(mem.i32[(d >> 2) + 5] >> 2) + ARRAY_DATA + i * 3 + 1]; }
 export function dictValueAt(d: number, i: number): number { return mem.i32[(mem.i32[(d >> 2) + 5] >> 2) + ARRAY_DATA + i * 3 + 2]; }
 export function dictVersion(d: number): number { return mem.i32[(d >> 2) + 8]; }
+/** Word index of entry i's value (valid until the dict's next insert or delete). */
+export function dictValueSlot(d: number, i: number): number { return (mem.i32[(d >> 2) + 5] >> 2) + ARRAY_DATA + i * 3 + 2; }
 
 /** Remove and return the last entry as [key, value] (new references), or null when empty. */
 export function dictPopLast(d: number): [number, number] | null {

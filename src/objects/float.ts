@@ -3,12 +3,12 @@
 // Must never: format or compute; format/float.ts and ops do.
 
 import { mem } from '../heap/memory';
-import { alloc } from '../heap/alloc';
+import { allocUninit } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 
 export function newFloat(x: number): number {
-  const p = alloc(16, Tid.FLOAT);
-  mem.f64[(p >> 3) + 1] = x;
+  const p = allocUninit(16, Tid.FLOAT);
+  mem.f64[(p >> 3) + 1] = x; // the double fills the whole body
   return p;
 }
 

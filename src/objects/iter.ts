@@ -16,7 +16,7 @@
 import { mem } from '../heap/memory';
 import { alloc } from '../heap/alloc';
 import { Tid } from '../heap/layout';
-import { incref, decref, xdecref, registerClear } from '../heap/refcount';
+import { incref, xdecref, registerClear } from '../heap/refcount';
 
 /** A two-field object whose word 2 holds a borrowed-then-owned reference and word 3 a plain number. */
 export function newSeqIter(tid: number, seq: number, index: number): number {

@@ -4,20 +4,20 @@
 // Must never: implement a method's behaviour (builtins/ does); this file only finds it.
 
 import { mem } from '../heap/memory';
-import { Tid, TID_MASK, isSmall } from '../heap/layout';
+import { Tid, TID_MASK } from '../heap/layout';
 import { intValue } from '../objects/int';
 import { newStr, strValue, strUnits, strUnitAt, strIsAstral, intern } from '../objects/str';
-import { newTuple, tupleLen, tupleGet, tupleInit, tupleOf } from '../objects/tuple';
+import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
 import { newList, listLen, listGet, listSet, listBase, listItems, listReplaceAll, listPopAt } from '../objects/list';
 import { dictGet, dictSet, dictPop, dictLen, dictGetHashed } from '../objects/dict';
-import { setContains, setLen } from '../objects/set';
-import { newRange, rangeNums, rangeBig, rangeLen, rangeLengthBig, rangeStartValue, rangeStopValue, rangeStepValue } from '../objects/range';
+import { setContains } from '../objects/set';
+import { newRange, rangeBig, rangeLen, rangeLengthBig, rangeStartValue, rangeStopValue, rangeStepValue } from '../objects/range';
 import { overflowError } from './errors';
 import { newInt } from '../objects/int';
 import { incref, decref } from '../heap/refcount';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
 import { typeOf, typeName, typeMro, typeDict, typeInstTid } from '../objects/type';
-import { newBuiltin, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_CODE, FN_MODULE, FN_DOC, FN_DICT, FN_KWDEFAULTS, newMethod } from '../objects/func';
+import { newBuiltin, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_CODE, FN_MODULE, FN_DOC, FN_DICT, FN_KWDEFAULTS } from '../objects/func';
 import { moduleDict, moduleName } from '../objects/module';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, exc } from '../objects/exception';
 import { newDict } from '../objects/dict';

@@ -15,15 +15,15 @@ import { newStr, strValue, strConcat, strUnits } from '../objects/str';
 import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
 import { newList, listLen, listGet, listAppend, listBase, listClear } from '../objects/list';
 import { newSet, setKeys, setAdd, setContains, setDiscard } from '../objects/set';
-import { newDict, dictItems, dictSet, dictGet } from '../objects/dict';
+import { newDict, dictItems, dictSet } from '../objects/dict';
 import { incref, decref } from '../heap/refcount';
-import { typeError, overflowError, raise } from './errors';
-import { exc } from '../objects/exception';
+import { typeError, overflowError } from './errors';
 import { typeNameOf, repr, str } from './repr';
 import { iterateInto } from './iterate';
 import * as I from '../format/intops';
 import { floatFloorDiv, floatMod, floatPow } from '../format/float';
-import { percentFormat } from '../format/percent';
+import { percentFormat, PercentArg, pInt, pBool, pFloat, pStr, pObject } from '../format/percent';
+import { getItem } from './abstract';
 import { zeroDivision } from './errors';
 
 function tidOfValue(v: number): number {
@@ -227,38 +227,39 @@ export function binaryOp(op: number, a: number, b: number): number {
   return unsupported(op, a, b);
 }
 
-/** '...' % args: args is a tuple (positional), a dict (by name), or one value. */
+/**
+ * '...' % args: a tuple gives the operands; a dict (or another subscriptable non-str value, as
+ * in CPython) is both the single operand and the mapping for %(name)s; anything else is the one
+ * operand. str() and repr() are only computed when a conversion asks for them.
+ */
 function percentFormatValue(fmt: number, args: number): string {
   const t = tidOfValue(args);
-  let values: number[];
-  let mapping: number = 0;
   if (t === Tid.TUPLE) {
-    values = [];
-    for (let i = 0; i < tupleLen(args); i++) values.push(tupleGet(args, i));
-  } else {
-    values = [args];
-    if (t === Tid.DICT) mapping = args;
+    const values: PercentArg[] = [];
+    for (let i = 0; i < tupleLen(args); i++) values.push(toPercentArg(tupleGet(args, i)));
+    return percentFormat(strValue(fmt), values);
   }
-  return percentFormat(strValue(fmt), values.map(toPercentArg), mapping === 0 ? null : mappingLookup(mapping));
+  const self = toPercentArg(args);
+  if (t === Tid.DICT || t === Tid.LIST) {
+    return percentFormat(strValue(fmt), [self], (key: string) => {
+      const k = newStr(key);
+      let v: number;
+      try { v = getItem(args, k); } finally { decref(k); }
+      const arg = toPercentArg(v);
+      decref(v);
+      return arg;
+    });
+  }
+  return percentFormat(strValue(fmt), [self]);
 }
 
-function toPercentArg(v: number): import('../format/percent').PercentArg {
+function toPercentArg(v: number): PercentArg {
   const t = tidOfValue(v);
-  const num = isIntTid(t) ? intValue(v) : t === Tid.FLOAT ? floatValue(v) : null;
-  return {
-    isInt: isIntTid(t), isFloat: t === Tid.FLOAT, num,
-    str: () => str(v), repr: () => repr(v),
-  } as unknown as import('../format/percent').PercentArg;
-}
-
-function mappingLookup(d: number): (key: string) => import('../format/percent').PercentArg {
-  return (key: string) => {
-    const k = newStr(key);
-    const v = dictGet(d, k);
-    decref(k);
-    if (v === 0) raise(exc.KeyError, key);
-    return toPercentArg(v);
-  };
+  if (t === Tid.BOOL) return pBool(intValue(v) !== 0);
+  if (t === Tid.INT) return pInt(intValue(v));
+  if (t === Tid.FLOAT) return pFloat(floatValue(v));
+  if (t === Tid.STR) return pStr(strValue(v));
+  return pObject(typeNameOf(v), () => str(v), () => repr(v));
 }
 
 /** -x, +x, ~x, not x */
