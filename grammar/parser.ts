@@ -628,7 +628,7 @@ export class PythonParser extends chevrotain.CstParser {
       {
         ALT: () => {
           this.CONSUME(Star);
-          this.OPTION(() => this.SUBRULE(this.typedName));
+          this.OPTION(() => this.SUBRULE(this.starTypedName));
         },
       },
       {
@@ -647,6 +647,15 @@ export class PythonParser extends chevrotain.CstParser {
         },
       },
     ]);
+  });
+
+  /** `*args: *Ts` - only the `*` parameter's annotation may be starred (PEP 646). */
+  starTypedName = this.RULE('starTypedName', () => {
+    this.CONSUME(Name);
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      this.SUBRULE(this.starExpression);
+    });
   });
 
   typedName = this.RULE('typedName', () => {

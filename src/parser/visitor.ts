@@ -529,13 +529,15 @@ export class AstBuilder {
   /** One parameter of either shape: funcParam names are typedName nodes, lambdaParam names are tokens. */
   private param(n: CstNode): Param {
     const c = n.children;
-    const typed = node(c, 'typedName');
+    const typed = node(c, 'typedName') ?? node(c, 'starTypedName');
     let arg: A.Arg | null = null;
     let nameTok: PyToken | undefined;
     if (typed) {
       nameTok = need(tok(typed.children, 'Name'), 'parameter name');
       const ann = node(typed.children, 'test');
-      arg = { kind: 'arg', arg: nameTok.image, annotation: ann ? this.test(ann) : null, ...locPos(typed) };
+      const starAnn = node(typed.children, 'starExpression');
+      const annotation = ann ? this.test(ann) : starAnn ? this.starExpression(starAnn) : null;
+      arg = { kind: 'arg', arg: nameTok.image, annotation, ...locPos(typed) };
     } else if ((nameTok = tok(c, 'Name'))) {
       arg = { kind: 'arg', arg: nameTok.image, annotation: null, ...tokenPos(nameTok) };
     }

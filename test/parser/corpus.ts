@@ -453,6 +453,8 @@ export const VALID: string[] = [
   "f(x=1, x=2)\n",
   "def f(a, b, a=1): pass\n",
   "a[1,:2] = b[::,1]\n",
+  "def h(*args: *Ts):\n    pass\n",
+  "def h(*args: *Ts, b): pass\n",
 ];
 
 /** Programs CPython refuses: pygil must raise the same error class, message, line and offset. */
@@ -840,4 +842,9 @@ export const INVALID: string[] = [
   "class A(B C): pass\n",
   "lambda a b: 0\n",
   "x = {1: 2, 3:\n}\n",
+  "def f(a: *b): pass\n",
+  "def f(**k: *b): pass\n",
+  "x: *int = 1\n",
+  "def f(*, a: *b): pass\n",
+  "lambda *a: *b\n",
 ];
