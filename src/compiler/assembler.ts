@@ -15,8 +15,8 @@ import { DEREF_OPS, type Unit } from './unit';
 
 export function codeFlags(u: Unit): number {
   const s = u.scope;
-  if (s.type !== 'function') return 0;
-  let flags = CoFlags.OPTIMIZED | CoFlags.NEWLOCALS;
+  if (s.type !== 'function') return u.futureFlags;
+  let flags = u.futureFlags | CoFlags.OPTIMIZED | CoFlags.NEWLOCALS;
   if (s.nested) flags |= CoFlags.NESTED;
   if (s.generator) flags |= CoFlags.GENERATOR;
   if (s.varargs) flags |= CoFlags.VARARGS;

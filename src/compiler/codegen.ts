@@ -9,12 +9,16 @@ import { type CodeSpec, type ConstSpec, FastKind } from '../code';
 import { Op } from '../opcodes';
 import { NONE } from './constants';
 import { type SourceInfo, syntaxErrorAt } from './errors';
+import type { Future } from './future';
 import { type Block, NO_LINE, Pseudo } from './instr';
 import { mangle, type Scope, type SymbolTable, Where } from './scope';
 import { type FBlock, Unit, type UnitKind } from './unit';
 
 /** Turns a finished unit into a code object (the optimise + assemble passes, see compile.ts). */
 export type AssembleUnit = (u: Unit) => CodeSpec;
+
+/** CPython's co_flags bit for `from __future__ import annotations` (not in code.ts's CoFlags). */
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 
 /** CPython's CO_MAXBLOCKS: how deep loops, try and with statements may nest in one function. */
 const MAX_FBLOCKS = 20;
@@ -27,6 +31,7 @@ export abstract class CodegenBase {
   constructor(
     protected readonly symtable: SymbolTable,
     protected readonly src: SourceInfo,
+    protected readonly future: Future,
     private readonly assembleUnit: AssembleUnit,
   ) {}
 
@@ -163,6 +168,7 @@ export abstract class CodegenBase {
     const qualname = parent === null ? name : this.qualnameFor(parent, kind, name);
     const u = new Unit(scope, kind, name, qualname, firstlineno, parent?.privateName ?? null);
     if (parent !== null) this.outer.push(parent);
+    if (this.future.annotations) u.futureFlags = CO_FUTURE_ANNOTATIONS;
     this.u = u;
     if (kind === 'module') u.line = 0;
     this.emit(Op.RESUME, 0);

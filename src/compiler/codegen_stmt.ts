@@ -5,7 +5,7 @@
 // Must never: emit SETUP_* real opcodes or any jump target as a number; blocks only.
 
 import {
-  assertNever, type ClassDef, type ExceptHandler, type Expr, type FunctionDef, type Module, type Pos,
+  type Arguments, assertNever, type ClassDef, type ExceptHandler, type Expr, type FunctionDef, type Module, type Pos,
   type Stmt, type Try, type With,
 } from '../ast';
 import type { CodeSpec } from '../code';
@@ -15,12 +15,8 @@ import { binaryOpArg, ExprCodegen } from './codegen_expr';
 import { foldConst } from './fold';
 import { type Block, Pseudo } from './instr';
 import { mangle } from './scope';
+import { unparseAnnotation } from './unparse';
 import type { FBlock } from './unit';
-
-const FUTURE_FEATURES = new Set([
-  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
-  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
-]);
 
 /** The docstring of a body: its first statement when that is a string literal (after folding). */
 function docstringOf(body: readonly Stmt[]): string | null {
@@ -53,28 +49,10 @@ function hasAnnotations(body: readonly Stmt[]): boolean {
 }
 
 export class Codegen extends ExprCodegen {
-  /** Line of the last `from __future__ import` allowed where it stands (at the top of the module). */
-  private futureLine = 0;
-
   compileModule(mod: Module): CodeSpec {
-    this.checkFutureImports(mod.body);
     this.enterUnit(mod, 'module', '<module>', 1);
     this.body(mod.body);
     return this.exitUnit(true);
-  }
-
-  /** Future imports must open the module (after its docstring); the known ones compile as ordinary imports. */
-  private checkFutureImports(body: readonly Stmt[]): void {
-    let i = docstringOf(body) !== null ? 1 : 0;
-    for (; i < body.length; i++) {
-      const s = body[i];
-      if (s.kind !== 'ImportFrom' || s.module !== '__future__' || s.level !== 0) break;
-      for (const a of s.names) {
-        if (a.name === 'braces') this.error('not a chance', s);
-        if (!FUTURE_FEATURES.has(a.name)) this.error(`future feature ${a.name} is not defined`, s);
-      }
-      this.futureLine = s.line;
-    }
   }
 
   /** Module and class bodies: __annotations__ set-up, the docstring stored as __doc__, then the statements. */
@@ -226,8 +204,8 @@ export class Codegen extends ExprCodegen {
   private functionDef(s: FunctionDef): void {
     this.visitExprs(s.decorators);
     const firstlineno = s.decorators.length > 0 ? s.decorators[0].line : s.line;
-    // Annotations are not compiled: no __annotations__ on functions, and they are never evaluated.
-    const flags = this.defaults(s.args);
+    let flags = this.defaults(s.args);
+    if (this.annotationsTuple(s.args, s.returns)) flags |= 4;
     this.enterUnit(s, 'function', s.name, firstlineno);
     const doc = docstringOf(s.body);
     this.u.constIndexOf(doc !== null ? { type: 'str', value: doc } : NONE);
@@ -237,6 +215,42 @@ export class Codegen extends ExprCodegen {
     this.makeClosure(code, flags);
     this.applyDecorators(s.decorators);
     this.nameOp(s.name, 'Store', s);
+  }
+
+  /**
+   * Pushes the ('name', annotation, ...) tuple MAKE_FUNCTION takes with flag 4, in 3.11's order
+   * (args, posonly, *args, kwonly, **kwargs, return); false when nothing is annotated.
+   */
+  private annotationsTuple(a: Arguments, returns: Expr | null): boolean {
+    let n = 0;
+    const one = (name: string, annotation: Expr | null): void => {
+      if (annotation === null) return;
+      this.loadConst({ type: 'str', value: mangle(this.u.privateName, name) });
+      this.annotationValue(annotation);
+      n += 2;
+    };
+    for (const p of a.args) one(p.arg, p.annotation);
+    for (const p of a.posonlyargs) one(p.arg, p.annotation);
+    if (a.vararg !== null) one(a.vararg.arg, a.vararg.annotation);
+    for (const p of a.kwonlyargs) one(p.arg, p.annotation);
+    if (a.kwarg !== null) one(a.kwarg.arg, a.kwarg.annotation);
+    one('return', returns);
+    if (n === 0) return false;
+    this.emit(Op.BUILD_TUPLE, n);
+    return true;
+  }
+
+  /** An annotation's value: evaluated, or its source text under `from __future__ import annotations`. */
+  private annotationValue(annotation: Expr): void {
+    if (this.future.annotations) {
+      this.loadConst({ type: 'str', value: unparseAnnotation(annotation) });
+    } else if (annotation.kind === 'Starred') {
+      // `*args: *Ts` stores the single item the starred value unpacks to.
+      this.visitExpr(annotation.value);
+      this.emit(Op.UNPACK_SEQUENCE, 1);
+    } else {
+      this.visitExpr(annotation);
+    }
   }
 
   private classDef(s: ClassDef): void {
@@ -331,7 +345,7 @@ export class Codegen extends ExprCodegen {
         if (t.id === '__debug__') this.error('cannot assign to __debug__', t);
         // A simple name at module or class level records its annotation in __annotations__.
         if (moduleOrClass) {
-          this.visitExpr(s.annotation);
+          this.annotationValue(s.annotation);
           this.emitName(Op.LOAD_NAME, '__annotations__');
           this.loadConst({ type: 'str', value: mangle(this.u.privateName, t.id) });
           this.emit(Op.STORE_SUBSCR);
@@ -349,8 +363,9 @@ export class Codegen extends ExprCodegen {
       default:
         throw new Error(`invalid annotated assignment target ${t.kind}`);
     }
-    // Annotations of other targets are evaluated (and dropped) at module and class level only.
-    if (moduleOrClass) this.evaluateAndDrop(s.annotation);
+    // Annotations of other targets are evaluated (and dropped) at module and class level only,
+    // and not at all when annotations are strings.
+    if (moduleOrClass && !this.future.annotations) this.evaluateAndDrop(s.annotation);
   }
 
   private evaluateAndDrop(e: Expr): void {
@@ -721,7 +736,8 @@ export class Codegen extends ExprCodegen {
 
   private importFrom(s: Extract<Stmt, { kind: 'ImportFrom' }>): void {
     this.loadConst({ type: 'int', value: BigInt(s.level) });
-    if (s.module === '__future__' && s.line > this.futureLine) {
+    // Future imports are only honoured at the top of the module (see future.ts).
+    if (s.module === '__future__' && s.line > this.future.line) {
       this.error('from __future__ imports must occur at the beginning of the file', s);
     }
     this.loadConst({ type: 'tuple', items: s.names.map((a) => ({ type: 'str', value: a.name })) });

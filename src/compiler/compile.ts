@@ -13,6 +13,7 @@ import {
 import { Codegen } from './codegen_stmt';
 import { sourceInfo } from './errors';
 import { labelExceptionTargets } from './exceptions';
+import { futureOf } from './future';
 import {
   cleanBlock, duplicateExitsWithoutLine, extendBlock, guaranteeExitLines, layout, optimizeCfg,
   propagateLines, pseudoToNops, skipEmptyTargets, trimUnusedConsts,
@@ -26,8 +27,9 @@ import type { Unit } from './unit';
  */
 export function compileModule(mod: Module, filename: string, source?: string): CodeSpec {
   const src = sourceInfo(filename, source);
-  const symtable = buildSymbolTable(mod, src);
-  const codegen = new Codegen(symtable, src, (u) => assembleUnit(u, filename));
+  const future = futureOf(mod, src);
+  const symtable = buildSymbolTable(mod, src, future);
+  const codegen = new Codegen(symtable, src, future, (u) => assembleUnit(u, filename));
   return codegen.compileModule(mod);
 }
 

@@ -8,6 +8,7 @@ import {
   assertNever, type Arguments, type Comprehension, type Expr, type Module, type Node, type Pos, type Stmt,
 } from '../ast';
 import { type SourceInfo, syntaxErrorAt } from './errors';
+import type { Future } from './future';
 
 /** How a name is used in one block (CPython's DEF_* bits). */
 export const enum Def {
@@ -134,9 +135,13 @@ export function mangle(privateName: string | null, name: string): string {
   return `_${stripped}${name}`;
 }
 
-/** Runs the build and analysis passes over a module. Throws PySyntaxError with CPython's wording. */
-export function buildSymbolTable(mod: Module, src: SourceInfo): SymbolTable {
-  const builder = new Builder(src);
+/**
+ * Runs the build and analysis passes over a module. Throws PySyntaxError with CPython's
+ * wording. Under `from __future__ import annotations` annotations are strings, so the names in
+ * them bind or use nothing.
+ */
+export function buildSymbolTable(mod: Module, src: SourceInfo, future: Future = { annotations: false, line: 0 }): SymbolTable {
+  const builder = new Builder(src, future.annotations);
   const top = builder.run(mod);
   new Analyzer(src).analyze(top);
   return new SymbolTable(top, builder.byNode);
@@ -163,7 +168,7 @@ class Builder {
   /** The innermost enclosing class name, for mangling. */
   private privateName: string | null = null;
 
-  constructor(private readonly src: SourceInfo) {}
+  constructor(private readonly src: SourceInfo, private readonly stringAnnotations: boolean) {}
 
   run(mod: Module): Scope {
     const pos = { line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -236,7 +241,7 @@ class Builder {
         this.addDef(s.name, Def.LOCAL, s);
         this.exprs(s.args.defaults);
         this.exprs(s.args.kwDefaults);
-        // Parameter and return annotations are not compiled (see compile.ts), so they bind nothing.
+        this.annotations(s.args, s.returns);
         this.exprs(s.decorators);
         this.enter('function', s.name, s, s);
         this.params(s.args);
@@ -281,7 +286,8 @@ class Builder {
         } else {
           this.expr(t);
         }
-        this.expr(s.annotation);
+        if (!this.stringAnnotations) this.expr(s.annotation);
+        else this.checkStringAnnotation(s.annotation);
         if (s.value !== null) this.expr(s.value);
         return;
       }
@@ -371,6 +377,53 @@ class Builder {
   private recordDirective(name: string, pos: Pos): void {
     const mangled = mangle(this.privateName, name);
     if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, pos);
+  }
+
+  /** A def's annotations are evaluated in the enclosing block (unless they are strings). */
+  private annotations(a: Arguments, returns: Expr | null): void {
+    if (this.stringAnnotations) {
+      for (const p of [...a.posonlyargs, ...a.args, a.vararg, a.kwarg, ...a.kwonlyargs]) {
+        if (p !== null && p.annotation !== null) this.checkStringAnnotation(p.annotation);
+      }
+      if (returns !== null) this.checkStringAnnotation(returns);
+      return;
+    }
+    for (const p of [...a.posonlyargs, ...a.args]) if (p.annotation !== null) this.expr(p.annotation);
+    if (a.vararg?.annotation) this.expr(a.vararg.annotation);
+    if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
+    for (const p of a.kwonlyargs) if (p.annotation !== null) this.expr(p.annotation);
+    if (returns !== null) this.expr(returns);
+  }
+
+  /**
+   * A string annotation is never run, so CPython refuses expressions that only make sense when
+   * run (outside nested lambdas and comprehensions, which would be their own blocks).
+   */
+  private checkStringAnnotation(e: Expr): void {
+    const refuse = (what: string, at: Pos): never => this.error(`'${what}' can not be used within an annotation`, at);
+    const walk = (x: Expr | null): void => {
+      if (x === null) return;
+      switch (x.kind) {
+        case 'Yield': case 'YieldFrom': return refuse('yield expression', x);
+        case 'Await': return refuse('await expression', x);
+        case 'NamedExpr': return refuse('named expression', x);
+        case 'Lambda': return;
+        case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp':
+          return walk(x.generators[0].iter);
+        default:
+          for (const v of Object.values(x)) {
+            if (Array.isArray(v)) for (const item of v) walkAny(item);
+            else walkAny(v);
+          }
+      }
+    };
+    const walkAny = (v: unknown): void => {
+      if (v === null || typeof v !== 'object' || !('kind' in v)) return;
+      const node = v as { kind: string; value?: unknown };
+      if (node.kind === 'keyword') walkAny(node.value);
+      else if (node.kind !== 'comprehension' && node.kind !== 'arguments') walk(v as Expr);
+    };
+    walk(e);
   }
 
   private params(a: Arguments): void {

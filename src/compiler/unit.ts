@@ -52,6 +52,8 @@ export class Unit {
   /** Line given to the next instruction; NO_LINE for artificial code. */
   line: number;
   readonly fblocks: FBlock[] = [];
+  /** co_flags bits of the module's future imports, which every code object of it carries. */
+  futureFlags = 0;
 
   constructor(
     readonly scope: Scope,

@@ -75,13 +75,6 @@ withPython('deliberate differences from 3.11', () => {
     ]);
   });
 
-  test('function annotations are neither evaluated nor stored', () => {
-    const m = codeInfo(compileSource('def f(a: int, *b: str) -> float:\n    pass\n'));
-    expect(ops(m)).toEqual([
-      'RESUME 0', 'LOAD_CONST code:f', 'MAKE_FUNCTION 0', 'STORE_NAME f', 'LOAD_CONST None', 'RETURN_VALUE',
-    ]);
-  });
-
   test('assert with a message keeps 3.11\'s [AssertionError, msg] CALL 0', () => {
     const m = codeInfo(compileSource('assert x, "m"\n'));
     expect(ops(m).slice(1, 7)).toEqual([

@@ -1,8 +1,8 @@
 // corpus.ts - small programs whose bytecode must match CPython 3.11's, instruction for
 // instruction (after the normalisation in pyref.py), with the same lines, constants, names,
 // locals, flags, stack sizes and exception tables. Each exercises one area of codegen.
-// Must never: use features where pygil differs from 3.11 on purpose (function annotations,
-// a lone *args call, constant sets, complex literals); those have their own tests.
+// Must never: use features where pygil differs from 3.11 on purpose (a lone *args call,
+// constant sets, complex literals); those have their own tests.
 
 export const CORPUS: Record<string, string> = {
   arithmetic: `
@@ -1528,5 +1528,34 @@ def f(y, a, b, c):
         a = 1
     assert (a ==
             b)
+`,
+  functionAnnotations: `
+def f(a: int, /, b: 'str' = 1, *args: list[int], c: dict = {}, **kw: a.b) -> None:
+    pass
+class C:
+    def __m(self, __x: int) -> 'C':
+        return self
+g = lambda x: x
+def h(*args: *Ts):
+    pass
+`,
+  futureAnnotations: `
+"""Doc."""
+from __future__ import annotations
+x: List[int] = []
+y: Optional[Node]
+a.b: int = 1
+a[0]: int
+def f(p: Node, *q: tuple[int, ...], k: Callable[[int], str] = None, **kw: A | B) -> dict[str, 'X']:
+    v: int = 1
+    return p
+class K:
+    attr: ClassVar[int] = 0
+    other: lambda x, *y, z=1, **w: (x, y)
+    third: f"{x!r:>{y}} {{}}"
+    fourth: -1 ** 2 + (a if b else c) * not_ and (x or y)
+    fifth: [i for i in range(3) if i] | {1: 2, **d} | {*s} | 1 .real | (lambda: (yield))
+    sixth: a[1:2, ::3, ...] < b <= c is not d not in e
+    seventh: 1e400 + 2.5 + 'q' + b"z" + (1,) + ()
 `,
 };

@@ -59,6 +59,9 @@ const CASES: Record<string, string> = {
   lateFutureImport: 'x = 1\nfrom __future__ import annotations\n',
   unknownFuture: 'from __future__ import spam\n',
   braces: 'from __future__ import braces\n',
+  yieldInStringAnnotation: 'from __future__ import annotations\nx: (yield)\n',
+  walrusInStringAnnotation: 'from __future__ import annotations\ndef f(a: (b := 1)): pass\n',
+  awaitInStringReturnAnnotation: 'from __future__ import annotations\ndef f() -> (await x): pass\n',
   asyncComprehension: 'def f():\n    return [x async for x in y]\n',
   tooManyNestedBlocks: `${Array.from({ length: 21 }, (_, i) => `${'    '.repeat(i)}for x${i} in y:\n`).join('')}${'    '.repeat(21)}pass\n`,
 };
