@@ -11,7 +11,6 @@ import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue, intern } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
-import { listItems, listReplaceAll } from '../objects/list';
 import { dictSet } from '../objects/dict';
 import { newSeqIter, newPairObject } from '../objects/iter';
 import { T, typeOf, isSubtype } from '../objects/type';
@@ -33,6 +32,7 @@ import { Cmp, NB } from '../opcodes';
 import { roundFloat } from '../format/float';
 import * as I from '../format/intops';
 import { readLineSync } from '../runtime/input';
+import { listSort } from './list_methods';
 
 const S = () => ts.S;
 
@@ -320,7 +320,24 @@ def('sum', (base, n, kw) => {
   let acc = startv === 0 ? newInt(0) : (incref(startv), startv);
   const it = getIter(S()[base]);
   try {
-    for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+    // while the total and the items are small ints, add in JS (CPython's sum has the same fast path)
+    let small = 0;
+    let v = 0;
+    if ((acc & 1) === 1) {
+      small = acc >> 1;
+      for (v = iterNext(it); v !== 0 && (v & 1) === 1; v = iterNext(it)) {
+        const next = small + (v >> 1);
+        if (!Number.isSafeInteger(next)) break; // v is not yet added: the generic loop adds it
+        small = next;
+      }
+      acc = newInt(small);
+      if (v === 0) return acc;
+      const r = binaryOp(NB.ADD, acc, v);
+      decref(v);
+      decref(acc);
+      acc = r;
+    }
+    for (v = iterNext(it); v !== 0; v = iterNext(it)) {
       let r: number;
       try { r = binaryOp(NB.ADD, acc, v); } finally { decref(v); }
       decref(acc);
@@ -367,34 +384,14 @@ function minmax(base: number, n: number, kw: number, name: string, op: number): 
 def('min', (base, n, kw) => minmax(base, n, kw, 'min', Cmp.LT));
 def('max', (base, n, kw) => minmax(base, n, kw, 'max', Cmp.GT));
 
-/** Stable sort of owned values by key (compareBool may raise; the sort then stops). */
-export function sortValues(items: number[], key: number, reverse: boolean): number[] {
-  const keys = key !== 0 && key !== NONE ? items.map((v) => callValue(key, [v])) : items;
-  const idx = items.map((_, i) => i);
-  try {
-    idx.sort((a, b) => {
-      const x = keys[a], y = keys[b];
-      if (reverse) return compareBool(y, x, Cmp.LT) ? -1 : compareBool(x, y, Cmp.LT) ? 1 : 0;
-      return compareBool(x, y, Cmp.LT) ? -1 : compareBool(y, x, Cmp.LT) ? 1 : 0;
-    });
-  } finally {
-    if (keys !== items) for (const k of keys) decref(k);
-  }
-  return idx.map((i) => items[i]);
-}
-
 def('sorted', (base, n, kw) => {
   checkKw('sorted', kw, ['key', 'reverse']);
   const np = npos(n, kw);
   if (np !== 1) typeError(`sorted expected 1 argument, got ${np}`);
   const l = listFromIterable(S()[base]);
   try {
-    const key = kwArg(base, n, kw, 'key');
     const rev = kwArg(base, n, kw, 'reverse');
-    const items = listItems(l);
-    const sorted = sortValues(items, key, rev !== 0 && isTruthy(rev));
-    for (const v of sorted) incref(v);
-    listReplaceAll(l, sorted);
+    listSort(l, kwArg(base, n, kw, 'key'), rev !== 0 && isTruthy(rev));
   } catch (e) { decref(l); throw e; }
   return l;
 });

@@ -5,6 +5,7 @@
 // of borrowed items across a call that may run Python code and change the list.
 
 import { mem } from '../heap/memory';
+import { Flag } from '../heap/layout';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
@@ -280,6 +281,30 @@ function merge(a: number[], lo: number, mid: number, hi: number, lt: (i: number,
  * in their original order, and a list changed during the sort raises ValueError afterwards,
  * whatever was put into it meanwhile being dropped.
  */
+/**
+ * Sort `order` (indices into keys) with V8's stable sort when every key is a small int, or every
+ * key is a str: their order is total and cheap to compute in JS, and any stable sort of a total
+ * order gives the same result as CPython's. Returns false (and leaves order alone) otherwise.
+ */
+function sortByNativeOrder(order: number[], keys: number[]): boolean {
+  let allSmall = true, allStr = true;
+  const i32 = mem.i32;
+  for (const k of keys) {
+    if ((k & 1) === 1) { allStr = false; continue; }
+    allSmall = false;
+    if ((i32[(k >> 2) + 1] & 0xff) !== Tid.STR) { allStr = false; break; }
+  }
+  if (allSmall) { order.sort((a, b) => keys[a] - keys[b]); return true; }
+  if (allStr) {
+    // UTF-16 order equals code point order except around astral characters: keep those exact
+    const texts = keys.map((k) => strValue(k));
+    if (keys.some((k) => (i32[(k >> 2) + 1] & Flag.ASTRAL) !== 0)) return false;
+    order.sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    return true;
+  }
+  return false;
+}
+
 export function listSort(l: number, key: number, reverse: boolean): void {
   const items = listItems(l);
   for (const v of items) incref(v);
@@ -295,7 +320,7 @@ export function listSort(l: number, key: number, reverse: boolean): void {
     const order = items.map((_, i) => i);
     // reversing before and after a stable sort keeps equal items in their original order
     if (reverse) order.reverse();
-    timsort(order, keys);
+    if (!sortByNativeOrder(order, keys)) timsort(order, keys);
     if (reverse) order.reverse();
     result = order.map((i) => items[i]);
     failed = false;

@@ -11,6 +11,7 @@ import { intValue, IntValue } from '../objects/int';
 import { floatValue } from '../objects/float';
 import { strHash, strEquals } from '../objects/str';
 import { tupleLen, tupleGet } from '../objects/tuple';
+import { setKeys, setLen } from '../objects/set';
 import { typeError } from './errors';
 import { typeName, typeOf } from '../objects/type';
 import { strValue } from '../objects/str';
@@ -30,6 +31,7 @@ export function hashOf(v: number): number {
     case Tid.INT: case Tid.BOOL: return low32(intHash(intValue(v)));
     case Tid.FLOAT: return low32(floatHash(floatValue(v)));
     case Tid.TUPLE: return tupleHash(v);
+    case Tid.FROZENSET: return frozensetHash(v);
     case Tid.LIST: case Tid.DICT: case Tid.SET:
       return typeError(`unhashable type: '${strValue(typeName(typeOf(v)))}'`);
     default:
@@ -56,6 +58,17 @@ function tupleHash(t: number): number {
     acc = (acc << 13) | (acc >>> 19);
   }
   acc ^= n;
+  return acc === -1 ? -2 : acc;
+}
+
+/** Order-independent, as frozenset's hash must be: equal sets in any table order hash equal. */
+function frozensetHash(s: number): number {
+  let acc = 0;
+  for (const k of setKeys(s)) {
+    const h = hashOf(k);
+    acc ^= Math.imul(h ^ (h << 16) ^ 89869747, 0x3a8f05c5);
+  }
+  acc = Math.imul(acc ^ setLen(s), 0x2c9277b5) ^ 0x6b43a9b5;
   return acc === -1 ? -2 : acc;
 }
 

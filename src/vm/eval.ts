@@ -266,10 +266,17 @@ export function evalFrame(entry: number): number {
               switch (arg) {
                 case NB.ADD: case NB.ADD + NB_INPLACE: z = x + y; break;
                 case NB.SUBTRACT: case NB.SUBTRACT + NB_INPLACE: z = x - y; break;
-                case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; if (z > SMALL_MAX || z < SMALL_MIN) z = NaN; break;
+                // exact: two 31-bit factors give at most 61 bits, so check before trusting it
+                case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; if (!Number.isSafeInteger(z)) z = NaN; break;
+                case NB.FLOOR_DIVIDE: case NB.FLOOR_DIVIDE + NB_INPLACE: z = y === 0 ? NaN : Math.floor(x / y); break;
+                case NB.REMAINDER: case NB.REMAINDER + NB_INPLACE:
+                  // Python's % takes the sign of the divisor
+                  if (y === 0) z = NaN; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; }
+                  break;
                 default: z = NaN;
               }
               if (z >= SMALL_MIN && z <= SMALL_MAX) r = (z << 1) | 1;
+              else if (z === z) r = newInt(z); // a safe integer outside the small range
             } else if ((a & 1) === 0 && (b & 1) === 0 &&
                        (mem.i32[(a >> 2) + 1] & TID_MASK) === Tid.FLOAT && (mem.i32[(b >> 2) + 1] & TID_MASK) === Tid.FLOAT) {
               const f64 = mem.f64;
