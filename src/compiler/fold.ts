@@ -6,6 +6,9 @@
 
 import type { BinOp, Expr, FormattedValue, JoinedStr, Pos } from '../ast';
 import type { ConstSpec } from '../code';
+import { FormatError } from '../format/errors';
+import { floatFloorDiv, floatMod, floatPow as runtimeFloatPow } from '../format/float';
+import { intToFloat, truediv } from '../format/intops';
 import { constFromAst, constTruthy } from './constants';
 
 // CPython's limits on folded results (ast_opt.c).
@@ -108,58 +111,23 @@ function intDivMod(a: bigint, b: bigint): [bigint, bigint] | null {
   return [q, r];
 }
 
-/** CPython's float_divmod; null when dividing by zero. */
-function floatDivMod(a: number, b: number): [number, number] | null {
-  if (b === 0) return null;
-  let mod = a % b;
-  let div = (a - mod) / b;
-  if (mod !== 0) {
-    if ((b < 0) !== (mod < 0)) {
-      mod += b;
-      div -= 1;
-    }
-  } else {
-    mod = b < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = (a / b) < 0 || Object.is(a / b, -0) ? -0 : 0;
-  }
-  return [floordiv, mod];
-}
-
 /**
- * Python's int / int: the exact quotient correctly rounded to a double. Null for division by
- * zero, overflow, and quotients in the subnormal range (left to run time).
+ * Folding computes with the runtime's own arithmetic (src/format), so a folded constant is what
+ * the VM would have produced; where that raises (a Python exception at run time) nothing folds.
  */
-function intTrueDivide(x: bigint, y: bigint): number | null {
-  if (y === 0n) return null;
-  const limit = 2n ** 53n;
-  if (x < limit && x > -limit && y < limit && y > -limit) return Number(x) / Number(y);
-  const negative = (x < 0n) !== (y < 0n);
-  const a = x < 0n ? -x : x;
-  const b = y < 0n ? -y : y;
-  if (a === 0n) return negative ? -0 : 0;
-  // Scale so the integer quotient has at least 55 significant bits, then append a sticky bit
-  // for the remainder: rounding that to 53 bits rounds the exact quotient correctly.
-  const shift = 55 - (bitLength(a) - bitLength(b));
-  const num = shift > 0 ? a << BigInt(shift) : a;
-  const den = shift < 0 ? b << BigInt(-shift) : b;
-  const q = num / den;
-  const sticky = num % den === 0n ? 0n : 1n;
-  const exp = -shift - 1;
-  const r = Number((q << 1n) | sticky) * 2 ** exp;
-  if (!Number.isFinite(r) || r < 2 ** -1022) return null;
-  return negative ? -r : r;
+function atRuntime(f: () => number): number | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof FormatError) return null;
+    throw e;
+  }
 }
 
 function toFloat(n: Num): number | null {
   if (n.kind === 'float') return n.v;
-  const f = Number(n.v);
-  return Number.isFinite(f) ? f : null;
+  const v = n.v;
+  return atRuntime(() => intToFloat(v));
 }
 
 function binaryNum(op: string, a: Num, b: Num): ConstSpec | null {
@@ -196,7 +164,7 @@ function binaryNum(op: string, a: Num, b: Num): ConstSpec | null {
       case '|': return bothBool ? { type: 'bool', value: (x | y) !== 0n } : int(x | y);
       case '^': return bothBool ? { type: 'bool', value: (x ^ y) !== 0n } : int(x ^ y);
       case '/': {
-        const q = intTrueDivide(x, y);
+        const q = atRuntime(() => truediv(x, y));
         return q === null ? null : float(q);
       }
       default: return null;
@@ -211,31 +179,23 @@ function binaryNum(op: string, a: Num, b: Num): ConstSpec | null {
     case '*': return float(x * y);
     case '/': return y === 0 ? null : float(x / y);
     case '//': {
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-      const d = floatDivMod(x, y);
-      return d === null ? null : float(d[0]);
+      const r = atRuntime(() => floatFloorDiv(x, y));
+      return r === null ? null : float(r);
     }
     case '%': {
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-      const d = floatDivMod(x, y);
-      return d === null ? null : float(d[1]);
+      const r = atRuntime(() => floatMod(x, y));
+      return r === null ? null : float(r);
     }
     case '**': return floatPow(x, y);
     default: return null;
   }
 }
 
-/**
- * A float power when it is an ordinary finite result; the cases where Python raises (0 to a
- * negative power, overflow), returns a complex (negative base, fractional exponent) or has its
- * own rules for infinities and NaN are left to run time.
- */
+/** A float power as the runtime computes it; not when it raises, or overflows (OverflowError in Python). */
 function floatPow(x: number, y: number): ConstSpec | null {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-  if (x === 0 && y < 0) return null;
-  if (x < 0 && !Number.isInteger(y)) return null;
-  const r = Math.pow(x, y);
-  return Number.isFinite(r) ? float(r) : null;
+  const r = atRuntime(() => runtimeFloatPow(x, y));
+  if (r === null || (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))) return null;
+  return float(r);
 }
 
 function repeatCount(c: ConstSpec): bigint | null {
