@@ -489,8 +489,7 @@ class Builder {
         return;
       case 'Yield':
       case 'YieldFrom': {
-        const v = e.kind === 'Yield' ? e.value : e.value;
-        if (v !== null) this.expr(v);
+        if (e.value !== null) this.expr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== null) this.error(YIELD_IN_COMPREHENSION[this.cur.comprehension], e);
         return;
