@@ -13,7 +13,7 @@ const path = require('path');
 
 const BENCH_DIR = __dirname;
 const ROOT = path.resolve(BENCH_DIR, '..');
-const BIN = path.join(ROOT, 'bin', 'pygil.js');
+const BIN = path.join(ROOT, 'bin', 'pygil'); // the installed command: starts from the snapshot
 const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
 /** Generous: a slow early interpreter should finish, a hung one should not stall forever. */
 const RUN_TIMEOUT_MS = 10 * 60 * 1000;
@@ -62,7 +62,7 @@ function realPython() {
 function pygilCommand() {
   const override = (process.env.PYGIL_CMD || '').trim();
   if (override) return override.split(/\s+/);
-  if (fs.existsSync(BIN)) return [process.execPath, BIN];
+  if (fs.existsSync(BIN)) return [BIN];
   if (fs.existsSync(CLI)) return [process.execPath, CLI];
   console.error(`bench/run.js: neither ${BIN} nor ${CLI} exists: run \`npm run build\` first`);
   process.exit(1);

@@ -127,13 +127,19 @@ function main(argv: string[]): number {
   return status;
 }
 
-let status: number;
-try {
-  status = main(process.argv.slice(2));
-} catch (e) {
-  writeStderr(`pygil: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  if (process.env.PYGIL_DEBUG && e instanceof Error) writeStderr(String(e.stack) + '\n');
-  status = 70;
+/**
+ * Run the command line `argv` (the arguments after the program name) and set the process's exit
+ * status. Called by bin/pygil.js, and by the start-up snapshot's main function.
+ */
+export function runCli(argv: string[]): void {
+  let status: number;
+  try {
+    status = main(argv);
+  } catch (e) {
+    writeStderr(`pygil: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.PYGIL_DEBUG && e instanceof Error) writeStderr(String(e.stack) + '\n');
+    status = 70;
+  }
+  flushStdout();
+  process.exitCode = status;
 }
-flushStdout();
-process.exitCode = status;

@@ -31,7 +31,7 @@ import { CodeSpec } from './code';
 
 /** Compile source text to a code spec, or throw PySyntaxError. */
 export function compileSource(source: string, filename: string): CodeSpec {
-  return compileModule(parse(source, filename), filename);
+  return compileModule(parse(source, filename), filename, source);
 }
 
 /** Run module code in a fresh frame with `globals` as both globals and locals. New reference to the result. */

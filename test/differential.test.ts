@@ -12,7 +12,7 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '..');
 const PROGRAMS_DIR = path.join(__dirname, 'programs');
 const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
-const BIN = path.join(ROOT, 'bin', 'pygil.js');
+const BIN = path.join(ROOT, 'bin', 'pygil');
 
 /** Per interpreter run; a hang then fails one program, not the suite. */
 const RUN_TIMEOUT_MS = 20_000;
@@ -82,13 +82,13 @@ function resolvePython(): { exe: string } | { error: string } {
 
 /**
  * How to start pygil. PYGIL_CMD (space-separated words) overrides it, e.g. PYGIL_CMD=python3 to
- * check the harness itself. Otherwise bin/pygil.js once it exists, else dist/src/cli.js, which
- * bin/pygil.js only requires.
+ * check the harness itself. Otherwise bin/pygil, the command npm installs (it starts from the
+ * build's start-up snapshot), else dist/src/cli.js.
  */
 function pygilCommand(): string[] {
   const override = process.env.PYGIL_CMD;
   if (override && override.trim()) return override.trim().split(/\s+/);
-  return [process.execPath, fs.existsSync(BIN) ? BIN : CLI];
+  return fs.existsSync(BIN) ? [BIN] : [process.execPath, CLI];
 }
 
 /** A counting semaphore: at most MAX_PARALLEL children alive at once. */

@@ -21,8 +21,10 @@ export interface Memory {
   cap: number;
 }
 
+// No SharedArrayBuffer is made at load time: the start-up snapshot (scripts/build_snapshot.js)
+// loads this module while SharedArrayBuffer does not exist; createMemory makes the real one.
 export const mem: Memory = {
-  buf: new SharedArrayBuffer(0),
+  buf: null as unknown as SharedArrayBuffer,
   i32: new Int32Array(0),
   u32: new Uint32Array(0),
   u16: new Uint16Array(0),

@@ -33,7 +33,8 @@ export interface ThreadState {
 }
 
 export const ts: ThreadState = {
-  S: new Int32Array(0), stackBuf: new SharedArrayBuffer(0), top: 0, depth: 0,
+  // no SharedArrayBuffer at load time (see heap/memory.ts): initThreadState makes it
+  S: new Int32Array(0), stackBuf: null as unknown as SharedArrayBuffer, top: 0, depth: 0,
   recursionLimit: 1000, excInfo: 0, frame: -1, ticks: 0, checkInterval: 100,
 };
 
