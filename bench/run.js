@@ -234,6 +234,19 @@ function main() {
   const kb = (v) => (v === null ? 'n/a' : `${(v / 1024).toFixed(1)} MiB`);
   console.log(`\npeak RSS of -c pass (${rss.name}, median of ${rssRuns}): pygil ${kb(rssFigures.pygil_kb)}, python3 ${kb(rssFigures.python_kb)}`);
 
+  // The Python heap itself: -X heapstats reports the high-water mark of live bytes in the shared
+  // heap, which stays flat for a program that makes and drops objects (freed blocks are reused).
+  console.log('\nshared heap high-water mark (live bytes, -X heapstats):');
+  const heap = {};
+  for (const name of names) {
+    const progArgs = name === 'startup' ? ['-c', 'pass'] : [`${name}.py`];
+    const r = timedRun([...pygil, '-X', 'heapstats', ...progArgs], env);
+    const m = /high_water=(\d+).*allocs=(\d+) frees=(\d+)/.exec(r.stderr);
+    if (m === null) { console.log(`  ${pad(name, 14)}(no heapstats line)`); continue; }
+    heap[name] = { high_water_bytes: Number(m[1]), allocs: Number(m[2]), frees: Number(m[3]) };
+    console.log(`  ${pad(name, 14)}${pad((Number(m[1]) / 1024).toFixed(0) + ' KiB', 12, true)}  (${m[2]} blocks allocated, ${m[3]} freed)`);
+  }
+
   if (problems.length) {
     console.log('\n' + '!'.repeat(70));
     for (const r of problems) for (const e of r.errors) console.log(`!! ${r.name}: ${e}`);
@@ -252,6 +265,7 @@ function main() {
       geomean_programs: good.map((r) => r.name),
       rss: rssFigures,
     };
+    report.heap = heap;
     fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');
     console.log(`\nwrote ${opts.json}`);
   }

@@ -9,10 +9,17 @@
 //   +4 previous fp (-1 for none) | +5 saved ip (byte offset) | +6 saved sp | +7 flags
 //   +8 ... localsplus (nlocalsplus words), then the value stack (stacksize words)
 // `top` is the first word past the innermost frame's reservation: scratch space for natives.
+// The first THREAD_HEADER words are the thread's own roots and position, so that everything the
+// thread holds can be read from outside it:
+//   0 magic | 1 the exception being handled (0: none) | 2 innermost frame pointer (-1: none)
 
 export const FP_CODE = 0, FP_FUNC = 1, FP_GLOBALS = 2, FP_LOCALS = 3, FP_PREV = 4, FP_IP = 5, FP_SP = 6, FP_FLAGS = 7;
 /** FP_FLAGS bits: the frame was entered from JS (its return leaves evalFrame). */
 export const FRAME_ENTRY = 1;
+
+export const THREAD_HEADER = 16;
+const TH_MAGIC = 0, TH_EXC_INFO = 1, TH_FRAME = 2;
+export const THREAD_MAGIC = 0x54485244; // "THRD"
 
 export const DEFAULT_STACK_WORDS = 1 << 22; // 16 MiB, committed by the OS only as it is touched
 
@@ -34,14 +41,20 @@ export interface ThreadState {
 
 export const ts: ThreadState = {
   // no SharedArrayBuffer at load time (see heap/memory.ts): initThreadState makes it
-  S: new Int32Array(0), stackBuf: null as unknown as SharedArrayBuffer, top: 0, depth: 0,
-  recursionLimit: 1000, excInfo: 0, frame: -1, ticks: 0, checkInterval: 100,
+  S: new Int32Array(THREAD_HEADER), stackBuf: null as unknown as SharedArrayBuffer, top: THREAD_HEADER, depth: 0,
+  recursionLimit: 1000, ticks: 0, checkInterval: 100,
+  // kept in the shared stack buffer's header, not in JS, so they are visible from outside
+  get excInfo(): number { return this.S[TH_EXC_INFO]; },
+  set excInfo(v: number) { this.S[TH_EXC_INFO] = v; },
+  get frame(): number { return this.S[TH_FRAME]; },
+  set frame(fp: number) { this.S[TH_FRAME] = fp; },
 };
 
 export function initThreadState(words = DEFAULT_STACK_WORDS): void {
   ts.stackBuf = new SharedArrayBuffer(words * 4);
   ts.S = new Int32Array(ts.stackBuf);
-  ts.top = 0;
+  ts.S[TH_MAGIC] = THREAD_MAGIC;
+  ts.top = THREAD_HEADER;
   ts.depth = 0;
   ts.excInfo = 0;
   ts.frame = -1;
