@@ -12,18 +12,25 @@ import { Tid } from '../heap/layout';
 import { incref, decref, registerClear } from '../heap/refcount';
 import { intValue } from './int';
 
-/** New range from three int values (borrowed). */
-export function newRange(start: number, stop: number, step: number): number {
-  const p = alloc(20, Tid.RANGE);
+/** A block holding three owned values in words 2..4 (the shape of both range and slice). */
+function newTriple(tid: number, a: number, b: number, c: number): number {
+  const p = alloc(20, tid);
   const w = p >> 2;
-  incref(start); incref(stop); incref(step);
-  mem.i32[w + 2] = start; mem.i32[w + 3] = stop; mem.i32[w + 4] = step;
+  incref(a); incref(b); incref(c);
+  mem.i32[w + 2] = a; mem.i32[w + 3] = b; mem.i32[w + 4] = c;
   return p;
 }
-registerClear(Tid.RANGE, (p) => {
+function clearTriple(p: number): void {
   const w = p >> 2;
   decref(mem.i32[w + 2]); decref(mem.i32[w + 3]); decref(mem.i32[w + 4]);
-});
+}
+registerClear(Tid.RANGE, clearTriple);
+registerClear(Tid.SLICE, clearTriple);
+
+/** New range from three int values (borrowed). */
+export function newRange(start: number, stop: number, step: number): number {
+  return newTriple(Tid.RANGE, start, stop, step);
+}
 
 /** The bounds as JS numbers when all three are safe integers (the common case), else null. */
 export function rangeNums(r: number): [number, number, number] | null {
@@ -65,13 +72,5 @@ export function rangeLen(r: number): number | bigint {
 }
 
 export function newSlice(start: number, stop: number, step: number): number {
-  const p = alloc(20, Tid.SLICE);
-  const w = p >> 2;
-  incref(start); incref(stop); incref(step);
-  mem.i32[w + 2] = start; mem.i32[w + 3] = stop; mem.i32[w + 4] = step;
-  return p;
+  return newTriple(Tid.SLICE, start, stop, step);
 }
-registerClear(Tid.SLICE, (p) => {
-  const w = p >> 2;
-  decref(mem.i32[w + 2]); decref(mem.i32[w + 3]); decref(mem.i32[w + 4]);
-});

@@ -465,13 +465,20 @@ export function evalFrame(entry: number): number {
             S[sp++] = r;
             break;
           }
-          case Op.RETURN_VALUE: {
-            const r = S[--sp];
-            if ((S[fp + FP_FLAGS] & 2) !== 0) {
-              // a generator's frame finished: it is exhausted
-              yieldState.yielded = false;
+          case Op.RETURN_VALUE: case Op.RETURN_GENERATOR: {
+            let r: number;
+            if (op === Op.RETURN_GENERATOR) {
+              // the frame's references move into a new generator, which this call returns
+              S[fp + FP_IP] = ip;
+              S[fp + FP_SP] = sp;
+              r = makeGenerator(fp, ci, sp);
+              ts.depth--;
+            } else {
+              r = S[--sp];
+              // a generator's frame that returns is exhausted
+              if ((S[fp + FP_FLAGS] & 2) !== 0) yieldState.yielded = false;
+              releaseFrame(fp, sp);
             }
-            releaseFrame(fp, sp);
             if (fp === entry) {
               ts.top = fp;
               ts.frame = savedFrame;
@@ -486,27 +493,6 @@ export function evalFrame(entry: number): number {
             sp = S[fp + FP_SP];
             ts.frame = fp;
             S[sp++] = r;
-            break;
-          }
-          case Op.RETURN_GENERATOR: {
-            S[fp + FP_IP] = ip;
-            S[fp + FP_SP] = sp;
-            const g = makeGenerator(fp, ci, sp);
-            // the frame's references moved into the generator; this call returns it
-            ts.depth--;
-            if (fp === entry) {
-              ts.top = fp;
-              ts.frame = savedFrame;
-              return g;
-            }
-            ts.top = fp;
-            fp = S[fp + FP_PREV];
-            ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
-            lp = fp + FRAME_HEADER;
-            ip = S[fp + FP_IP];
-            sp = S[fp + FP_SP];
-            ts.frame = fp;
-            S[sp++] = g;
             break;
           }
           case Op.YIELD_VALUE: {
