@@ -7,7 +7,7 @@
 import { mem } from './heap/memory';
 import { Tid, TID_MASK } from './heap/layout';
 import { decref } from './heap/refcount';
-import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, FRAME_ENTRY } from './vm/thread';
+import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, FRAME_ENTRY, TH_FRAME } from './vm/thread';
 import { parse } from './parser';
 import { compileModule } from './compiler/compile';
 import { materializeCode, codeInfo, FRAME_HEADER } from './objects/code';
@@ -43,7 +43,7 @@ export function runModuleCode(code: number, globals: number): number {
   S[fp + FP_FUNC] = 0;
   S[fp + FP_GLOBALS] = globals;
   S[fp + FP_LOCALS] = globals;
-  S[fp + FP_PREV] = ts.frame;
+  S[fp + FP_PREV] = ts.S[TH_FRAME];
   S[fp + FP_IP] = 0;
   S[fp + FP_SP] = fp + FRAME_HEADER + ci.nlocalsplus;
   S[fp + FP_FLAGS] = FRAME_ENTRY;

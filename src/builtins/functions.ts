@@ -5,7 +5,7 @@
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
-import { ts, FP_GLOBALS } from '../vm/thread';
+import { ts, FP_GLOBALS, TH_FRAME } from '../vm/thread';
 import { NONE, TRUE, FALSE, NOTIMPLEMENTED, ELLIPSIS, pyBool } from '../objects/singletons';
 import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
@@ -424,7 +424,7 @@ def('setattr', (base, n, kw) => {
 });
 def('globals', (base, n, kw) => {
   noKw('globals', kw); argCount('globals', n, 0, 0);
-  const g = S()[ts.frame + FP_GLOBALS];
+  const g = S()[ts.S[TH_FRAME] + FP_GLOBALS];
   incref(g);
   return g;
 });

@@ -15,7 +15,7 @@ import { mem } from '../heap/memory';
 import { alloc } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 import { incref, decref, xdecref, registerClear } from '../heap/refcount';
-import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FRAME_ENTRY } from './thread';
+import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FRAME_ENTRY, TH_FRAME } from './thread';
 import { CodeInfo, FRAME_HEADER, codeInfo } from '../objects/code';
 import { newArray, freeArray, ARRAY_DATA } from '../objects/array';
 import { intern } from '../objects/str';
@@ -64,7 +64,7 @@ export function generatorSend(g: number, sent: number): number {
   const ci = codeInfo(mem.i32[base]);
   if (ts.depth >= ts.recursionLimit || fp + ci.frameSize >= S.length) raise(exc.RecursionError, 'maximum recursion depth exceeded');
   for (let i = 0; i < words; i++) S[fp + i] = mem.i32[base + i];
-  S[fp + FP_PREV] = ts.frame;
+  S[fp + FP_PREV] = ts.S[TH_FRAME];
   S[fp + FP_FLAGS] = FRAME_ENTRY | FRAME_GENERATOR;
   incref(sent);
   S[fp + words] = sent;

@@ -10,7 +10,7 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { Op, FormatFlags, MakeFunctionFlags, CALL_EX_HAS_KWARGS, opInfo } from '../opcodes';
-import { ts, FP_FUNC, FP_GLOBALS, FP_LOCALS } from './thread';
+import { ts, FP_FUNC, FP_GLOBALS, FP_LOCALS, TH_EXC_INFO } from './thread';
 import { codeInfo, CodeInfo, FRAME_HEADER } from '../objects/code';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
 import { newInt } from '../objects/int';
@@ -273,10 +273,10 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       }
       case Op.RAISE_VARARGS: {
         if (arg === 0) {
-          if (ts.excInfo === 0) raise(exc.RuntimeError, 'No active exception to reraise');
-          incref(ts.excInfo);
+          if (ts.S[TH_EXC_INFO] === 0) raise(exc.RuntimeError, 'No active exception to reraise');
+          incref(ts.S[TH_EXC_INFO]);
           raiseState.reraising = true;
-          throw new PyErr(ts.excInfo);
+          throw new PyErr(ts.S[TH_EXC_INFO]);
         }
         const cause = arg === 2 ? S[--sp] : 0;
         const v = S[--sp];
@@ -299,16 +299,16 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       case Op.LOAD_ASSERTION_ERROR: S[sp++] = exc.AssertionError; incref(exc.AssertionError); break;
       case Op.PUSH_EXC_INFO: {
         const e = S[sp - 1];
-        S[sp - 1] = ts.excInfo === 0 ? NONE : ts.excInfo;
+        S[sp - 1] = ts.S[TH_EXC_INFO] === 0 ? NONE : ts.S[TH_EXC_INFO];
         incref(e);
-        ts.excInfo = e;
+        ts.S[TH_EXC_INFO] = e;
         S[sp++] = e;
         break;
       }
       case Op.POP_EXCEPT: {
         const prev = S[--sp];
-        const old = ts.excInfo;
-        ts.excInfo = prev === NONE ? 0 : prev;
+        const old = ts.S[TH_EXC_INFO];
+        ts.S[TH_EXC_INFO] = prev === NONE ? 0 : prev;
         if (old !== 0) decref(old);
         break;
       }

@@ -18,7 +18,8 @@ export const FP_CODE = 0, FP_FUNC = 1, FP_GLOBALS = 2, FP_LOCALS = 3, FP_PREV = 
 export const FRAME_ENTRY = 1;
 
 export const THREAD_HEADER = 16;
-const TH_MAGIC = 0, TH_EXC_INFO = 1, TH_FRAME = 2;
+/** Words of the thread header: read and write them as ts.S[TH_FRAME] etc. */
+export const TH_MAGIC = 0, TH_EXC_INFO = 1, TH_FRAME = 2;
 export const THREAD_MAGIC = 0x54485244; // "THRD"
 
 export const DEFAULT_STACK_WORDS = 1 << 22; // 16 MiB, committed by the OS only as it is touched
@@ -30,10 +31,6 @@ export interface ThreadState {
   /** Python frames active, for RecursionError */
   depth: number;
   recursionLimit: number;
-  /** the exception currently being handled (sys.exc_info()), 0 when none */
-  excInfo: number;
-  /** innermost frame pointer, -1 when no Python code runs */
-  frame: number;
   /** instructions executed, flushed at check points */
   ticks: number;
   checkInterval: number;
@@ -43,11 +40,6 @@ export const ts: ThreadState = {
   // no SharedArrayBuffer at load time (see heap/memory.ts): initThreadState makes it
   S: new Int32Array(THREAD_HEADER), stackBuf: null as unknown as SharedArrayBuffer, top: THREAD_HEADER, depth: 0,
   recursionLimit: 1000, ticks: 0, checkInterval: 100,
-  // kept in the shared stack buffer's header, not in JS, so they are visible from outside
-  get excInfo(): number { return this.S[TH_EXC_INFO]; },
-  set excInfo(v: number) { this.S[TH_EXC_INFO] = v; },
-  get frame(): number { return this.S[TH_FRAME]; },
-  set frame(fp: number) { this.S[TH_FRAME] = fp; },
 };
 
 export function initThreadState(words = DEFAULT_STACK_WORDS): void {
@@ -56,7 +48,7 @@ export function initThreadState(words = DEFAULT_STACK_WORDS): void {
   ts.S[TH_MAGIC] = THREAD_MAGIC;
   ts.top = THREAD_HEADER;
   ts.depth = 0;
-  ts.excInfo = 0;
-  ts.frame = -1;
+  ts.S[TH_EXC_INFO] = 0;
+  ts.S[TH_FRAME] = -1;
   ts.ticks = 0;
 }
