@@ -84,6 +84,44 @@ function storeName(ci: CodeInfo, at: number, d: number, name: number, v: number)
   cache[c] = d; cache[c + 1] = dictVersion(d); cache[c + 3] = ix;
 }
 
+/** The value of an int (tagged, or a heap int of at most 2**53), or NaN for anything else. */
+function safeIntValue(v: number): number {
+  if ((v & 1) === 1) return v >> 1;
+  const w = v >> 2;
+  const i32 = mem.i32;
+  if ((i32[w + 1] & TID_MASK) !== Tid.INT) return NaN;
+  const n = i32[w + 2];
+  const u32 = mem.u32;
+  let m: number;
+  if (n === 1 || n === -1) m = u32[w + 3];
+  else if (n === 2 || n === -2) { m = u32[w + 3] + u32[w + 4] * 4294967296; if (m > Number.MAX_SAFE_INTEGER) return NaN; }
+  else return NaN;
+  return n < 0 ? -m : m;
+}
+
+/** x <op> y for ints given as safe JS integers, with Python's semantics; NaN when not exact here. */
+function safeIntArith(op: number, x: number, y: number): number {
+  let z: number;
+  switch (op) {
+    case NB.ADD: case NB.ADD + NB_INPLACE: z = x + y; break;
+    case NB.SUBTRACT: case NB.SUBTRACT + NB_INPLACE: z = x - y; break;
+    case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; break;
+    case NB.FLOOR_DIVIDE: case NB.FLOOR_DIVIDE + NB_INPLACE:
+      if (y === 0) return NaN;
+      z = Math.floor(x / y);
+      // the double quotient can round across an integer boundary: check with the remainder
+      if (!Number.isSafeInteger(z) || x - z * y < 0 === y > 0 && x - z * y !== 0 || Math.abs(x - z * y) >= Math.abs(y)) return NaN;
+      break;
+    case NB.REMAINDER: case NB.REMAINDER + NB_INPLACE:
+      if (y === 0) return NaN;
+      z = x % y;
+      if (z !== 0 && (z < 0) !== (y < 0)) z += y;
+      break;
+    default: return NaN;
+  }
+  return Number.isSafeInteger(z) ? z : NaN;
+}
+
 /** Pop the frame at fp, releasing its locals and value stack (below sp). */
 function releaseFrame(fp: number, sp: number): void {
   const S = ts.S;
@@ -332,7 +370,13 @@ function runSlice(entry: number): number {
                 r = newFloat(z);
               }
             }
-            if (r === 0) r = binaryOp(arg, a, b);
+            if (r === 0) {
+              // ints beyond the tagged range but within 2**53 (a heap int of one or two limbs)
+              // are still JS numbers: do their arithmetic here rather than through bigint code
+              const x = safeIntValue(a), y = safeIntValue(b);
+              const z = x === x && y === y ? safeIntArith(arg, x, y) : NaN;
+              r = z === z ? newInt(z) : binaryOp(arg, a, b);
+            }
             sp -= 2;
             S[sp++] = r;
             decref(a); decref(b);
