@@ -8,46 +8,12 @@ import { incref, decref } from '../heap/refcount';
 import { Tid } from '../heap/layout';
 import { ts } from '../vm/thread';
 import { NONE, pyBool } from '../objects/singletons';
-import { newSet, setAdd, setDiscard, setContains, setKeys, setPop, setClear, setLen } from '../objects/set';
-import { dictItems, dictLen, dictGet } from '../objects/dict';
+import { setAdd, setDiscard, setContains, setKeys, setPop, setClear, setLen } from '../objects/set';
 import { exc } from '../objects/exception';
 import { npos, noKw } from '../runtime/natives';
+import { isAnySet, withItems, building, setFrom, intersectAll, differenceUpdate, difference, symmetricDifferenceUpdate, updateWith } from '../runtime/setops';
 import { raise, raiseArgs } from '../runtime/errors';
-import { collect } from '../runtime/iterate';
 import { method, posArgs, tidOfValue } from './list_methods';
-
-function isAnySet(v: number): boolean {
-  const t = tidOfValue(v);
-  return t === Tid.SET || t === Tid.FROZENSET;
-}
-
-/**
- * Run fn over the items of an iterable. A set's or dict's keys are lent (borrowed, in table or
- * insertion order); any other iterable is drained first and its items released afterwards.
- */
-function withItems<R>(v: number, fn: (items: number[]) => R): R {
-  const t = tidOfValue(v);
-  if (t === Tid.SET || t === Tid.FROZENSET) return fn(setKeys(v));
-  if (t === Tid.DICT) return fn(dictItems(v).map(([k]) => k));
-  const items = collect(v);
-  try { return fn(items); } finally { for (const x of items) decref(x); }
-}
-
-/** Run fn on a new set, releasing it if fn throws; returns the set. */
-function building(s: number, fn: () => void): number {
-  try { fn(); } catch (e) { decref(s); throw e; }
-  return s;
-}
-
-function updateWith(s: number, other: number): void {
-  withItems(other, (items) => { for (const k of items) setAdd(s, k); });
-}
-
-/** A new set (frozen or not) of the items of an iterable, a set's copy among them. */
-function setFrom(v: number, frozen: boolean): number {
-  const s = newSet(frozen);
-  return building(s, () => updateWith(s, v));
-}
 
 /** The positional arguments after self, for the methods that take any number of iterables. */
 function others(fname: string, b: number, n: number, kw: number): number[] {
@@ -55,67 +21,6 @@ function others(fname: string, b: number, n: number, kw: number): number[] {
   const out: number[] = [];
   for (let i = 1; i < npos(n, kw); i++) out.push(ts.S[b + i]);
   return out;
-}
-
-/** A new set (of s's kind) of the keys of s that are also in other (CPython iterates the smaller set). */
-function intersect(s: number, other: number): number {
-  const r = newSet(tidOfValue(s) === Tid.FROZENSET);
-  return building(r, () => {
-    if (isAnySet(other)) {
-      const [small, large] = setLen(other) > setLen(s) ? [s, other] : [other, s];
-      for (const k of setKeys(small)) if (setContains(large, k)) setAdd(r, k);
-    } else {
-      withItems(other, (items) => { for (const k of items) if (setContains(s, k)) setAdd(r, k); });
-    }
-  });
-}
-
-/** A new set (of s's kind) of the keys of s found in every one of others: CPython's chain. */
-function intersectAll(s: number, args: number[]): number {
-  if (args.length === 0) return setFrom(s, tidOfValue(s) === Tid.FROZENSET);
-  let r = intersect(s, args[0]);
-  for (const o of args.slice(1)) {
-    let next: number;
-    try { next = intersect(r, o); } finally { decref(r); }
-    r = next;
-  }
-  return r;
-}
-
-/** Discard from s every item of other (other may be s itself: then s empties). */
-function differenceUpdate(s: number, other: number): void {
-  if (s === other) { setClear(s); return; }
-  withItems(other, (items) => { for (const k of items) setDiscard(s, k); });
-}
-
-/** A new set (of s's kind) of the keys of s not in other. */
-function difference(s: number, other: number): number {
-  const frozen = tidOfValue(s) === Tid.FROZENSET;
-  const t = tidOfValue(other);
-  const otherSize = isAnySet(other) ? setLen(other) : t === Tid.DICT ? dictLen(other) : -1;
-  // as CPython: copy and discard when other is a plain iterable or much smaller than s
-  if (otherSize < 0 || (setLen(s) >> 2) > otherSize) {
-    const r = setFrom(s, frozen);
-    return building(r, () => differenceUpdate(r, other));
-  }
-  const r = newSet(frozen);
-  return building(r, () => {
-    for (const k of setKeys(s)) {
-      if (!(t === Tid.DICT ? dictGet(other, k) !== 0 : setContains(other, k))) setAdd(r, k);
-    }
-  });
-}
-
-/** Add to s the items of other it lacks and discard those it has. */
-function symmetricDifferenceUpdate(s: number, other: number): void {
-  if (s === other) { setClear(s); return; }
-  if (isAnySet(other) || tidOfValue(other) === Tid.DICT) {
-    withItems(other, (items) => { for (const k of items) if (!setDiscard(s, k)) setAdd(s, k); });
-    return;
-  }
-  // a plain iterable may repeat an item: toggle each distinct item once
-  const tmp = setFrom(other, false);
-  try { symmetricDifferenceUpdate(s, tmp); } finally { decref(tmp); }
 }
 
 function isSubset(s: number, other: number): boolean {

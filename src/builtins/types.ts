@@ -15,7 +15,8 @@ import { newStr, strValue } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
 import { newList } from '../objects/list';
 import { newDict, dictSet, dictItems } from '../objects/dict';
-import { newSet, setAdd } from '../objects/set';
+import { newSet } from '../objects/set';
+import { setFrom } from '../runtime/setops';
 import { newRange, newSlice } from '../objects/range';
 import { newException } from '../objects/exception';
 import { typeError, valueError, raise, overflowError } from '../runtime/errors';
@@ -151,12 +152,7 @@ export function callType(t: number, base: number, n: number, kw: number): number
     case T.set: case T.frozenset: {
       noKw(name, kw);
       if (np > 1) typeError(`${name} expected at most 1 argument, got ${np}`);
-      const s = newSet(t === T.frozenset);
-      if (np === 1) {
-        const items = collect(S[base]);
-        try { for (const v of items) setAdd(s, v); } finally { for (const v of items) decref(v); }
-      }
-      return s;
+      return np === 1 ? setFrom(S[base], t === T.frozenset) : newSet(t === T.frozenset);
     }
     case T.range: {
       noKw('range', kw);

@@ -40,7 +40,7 @@ export function setSlotKey(s: number, i: number): number { return mem.i32[(mem.i
 function find(s: number, key: number, h: number): number {
   const w = s >> 2;
   const mask = mem.i32[w + 4];
-  let perturb = h >>> 0;
+  let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
   let i = h & mask;
   for (;;) {
     const t = (mem.i32[w + 5] >> 2) + ARRAY_DATA;
@@ -51,7 +51,10 @@ function find(s: number, key: number, h: number): number {
       if (k === key) return i + j;
       if (k !== DUMMY && mem.i32[t + (i + j) * 2] === h && keysEqual(k, key)) return i + j;
     }
-    perturb >>>= 5;
+    // CPython's perturb is the hash as a 64-bit unsigned number: a negative hash brings ones
+    // down from the high word, so the probe order matches CPython's for negative ints too
+    perturb = ((perturb >>> 5) | (perturbHi << 27)) >>> 0;
+    perturbHi >>>= 5;
     i = (i * 5 + 1 + perturb) & mask;
   }
 }
@@ -60,17 +63,91 @@ export function setContains(s: number, key: number): boolean {
   return find(s, key, hashOf(key)) >= 0;
 }
 
-/** Add key (borrowed; increfed if stored). */
+/**
+ * Add key (borrowed; increfed if stored), as CPython's set_add_entry: the probe remembers the
+ * first deleted slot it passes and reuses it when the key is absent (so a table with deletions
+ * keeps CPython's order); only a key stored in a never-used slot counts towards the resize.
+ */
 export function setAdd(s: number, key: number): void {
-  const h = hashOf(key);
-  if (find(s, key, h) >= 0) return;
-  incref(key);
-  insertClean(s, key, h);
+  setAddHashed(s, key, hashOf(key));
+}
+
+function setAddHashed(s: number, key: number, h: number): void {
   const w = s >> 2;
-  mem.i32[w + 2]++;
-  mem.i32[w + 3]++;
-  const used = mem.i32[w + 2];
-  if (mem.i32[w + 3] * 5 >= mem.i32[w + 4] * 3) resize(s, used > 50000 ? used * 2 : used * 4);
+  const mask = mem.i32[w + 4];
+  let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
+  let i = h & mask;
+  let freeslot = -1;
+  for (;;) {
+    const t = (mem.i32[w + 5] >> 2) + ARRAY_DATA;
+    const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = 0; j <= probes; j++) {
+      const slot = t + (i + j) * 2;
+      const k = mem.i32[slot + 1];
+      if (k === 0) {
+        incref(key);
+        if (freeslot >= 0) {
+          mem.i32[freeslot] = h; mem.i32[freeslot + 1] = key;
+          mem.i32[w + 2]++;
+          return;
+        }
+        mem.i32[slot] = h; mem.i32[slot + 1] = key;
+        mem.i32[w + 2]++;
+        mem.i32[w + 3]++;
+        const used = mem.i32[w + 2];
+        if (mem.i32[w + 3] * 5 >= mask * 3) resize(s, used > 50000 ? used * 2 : used * 4);
+        return;
+      }
+      if (k === key) return;
+      if (k === DUMMY) { if (freeslot < 0) freeslot = slot; continue; }
+      if (mem.i32[slot] === h && keysEqual(k, key)) return;
+    }
+    // CPython's perturb is the hash as a 64-bit unsigned number: a negative hash brings ones
+    // down from the high word, so the probe order matches CPython's for negative ints too
+    perturb = ((perturb >>> 5) | (perturbHi << 27)) >>> 0;
+    perturbHi >>>= 5;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+/** Make room for n more keys at once (CPython presizes before merging a set or a dict). */
+export function setPresize(s: number, n: number): void {
+  const w = s >> 2;
+  if ((mem.i32[w + 3] + n) * 5 >= mem.i32[w + 4] * 3) resize(s, (mem.i32[w + 2] + n) * 2);
+}
+
+/**
+ * Add every key of set `src` to set `dst`, as CPython's set_merge: one resize up front; into an
+ * empty table of the same size without deletions the slots are copied as they are; into any
+ * empty table keys go straight to their first free slot; otherwise they are added one by one.
+ */
+export function setMerge(dst: number, src: number): void {
+  const dw = dst >> 2, sw = src >> 2;
+  if (dst === src || mem.i32[sw + 2] === 0) return;
+  setPresize(dst, mem.i32[sw + 2]);
+  const srcMask = mem.i32[sw + 4];
+  const keys: number[] = [], hashes: number[] = [];
+  const st = (mem.i32[sw + 5] >> 2) + ARRAY_DATA;
+  for (let i = 0; i <= srcMask; i++) {
+    const k = mem.i32[st + i * 2 + 1];
+    if (k !== 0 && k !== DUMMY) { keys.push(k); hashes.push(mem.i32[st + i * 2]); }
+  }
+  if (mem.i32[dw + 3] === 0) {
+    if (mem.i32[dw + 4] === srcMask && mem.i32[sw + 3] === mem.i32[sw + 2]) {
+      const dt = (mem.i32[dw + 5] >> 2) + ARRAY_DATA;
+      const st2 = (mem.i32[sw + 5] >> 2) + ARRAY_DATA;
+      for (let i = 0; i <= srcMask; i++) {
+        const k = mem.i32[st2 + i * 2 + 1];
+        if (k !== 0) { incref(k); mem.i32[dt + i * 2] = mem.i32[st2 + i * 2]; mem.i32[dt + i * 2 + 1] = k; }
+      }
+    } else {
+      for (let i = 0; i < keys.length; i++) { incref(keys[i]); insertClean(dst, keys[i], hashes[i]); }
+    }
+    mem.i32[dw + 2] = keys.length;
+    mem.i32[dw + 3] = keys.length;
+    return;
+  }
+  for (let i = 0; i < keys.length; i++) setAddHashed(dst, keys[i], hashes[i]);
 }
 
 /** Place a key known to be absent into the first empty slot of its probe sequence. */
@@ -79,7 +156,7 @@ function insertClean(s: number, key: number, h: number): void {
   const mask = mem.i32[w + 4];
   const t = (mem.i32[w + 5] >> 2) + ARRAY_DATA;
   const i32 = mem.i32;
-  let perturb = h >>> 0;
+  let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
   let i = h & mask;
   for (;;) {
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -87,7 +164,10 @@ function insertClean(s: number, key: number, h: number): void {
       const slot = t + (i + j) * 2;
       if (i32[slot + 1] === 0) { i32[slot] = h; i32[slot + 1] = key; return; }
     }
-    perturb >>>= 5;
+    // CPython's perturb is the hash as a 64-bit unsigned number: a negative hash brings ones
+    // down from the high word, so the probe order matches CPython's for negative ints too
+    perturb = ((perturb >>> 5) | (perturbHi << 27)) >>> 0;
+    perturbHi >>>= 5;
     i = (i * 5 + 1 + perturb) & mask;
   }
 }
@@ -106,6 +186,16 @@ function resize(s: number, minUsed: number): void {
     if (k !== 0 && k !== DUMMY) insertClean(s, k, mem.i32[src + i * 2]);
   }
   freeArray(old);
+}
+
+/** Exchange the tables of two sets (CPython's set_swap_bodies, for intersection_update). */
+export function setSwapBodies(a: number, b: number): void {
+  const wa = a >> 2, wb = b >> 2;
+  for (let f = 2; f <= 6; f++) {
+    const t = mem.i32[wa + f];
+    mem.i32[wa + f] = mem.i32[wb + f];
+    mem.i32[wb + f] = t;
+  }
 }
 
 /** Remove key if present; returns whether it was. */

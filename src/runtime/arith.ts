@@ -14,8 +14,9 @@ import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue, strConcat, strUnits } from '../objects/str';
 import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
 import { newList, listLen, listGet, listAppend, listBase, listClear } from '../objects/list';
-import { newSet, setKeys, setAdd, setContains, setDiscard } from '../objects/set';
 import { newDict, dictItems, dictSet } from '../objects/dict';
+import { setFrom, updateWith, intersect, difference, differenceUpdate, symmetricDifferenceUpdate } from './setops';
+import { setSwapBodies } from '../objects/set';
 import { incref, decref } from '../heap/refcount';
 import { typeError, overflowError } from './errors';
 import { typeNameOf, repr, str } from './repr';
@@ -127,20 +128,25 @@ function seqRepeat(tid: number, a: number, count: number): number {
   return l;
 }
 
+/** a <op> b for two sets, through the same code as the set methods (so the order is CPython's). */
 function setOp(op: number, a: number, b: number, frozen: boolean): number {
-  const r = newSet(frozen);
-  const ka = setKeys(a), kb = setKeys(b);
   switch (op) {
-    case NB.OR: for (const k of ka) setAdd(r, k); for (const k of kb) setAdd(r, k); break;
-    case NB.AND: for (const k of ka) if (setContains(b, k)) setAdd(r, k); break;
-    case NB.SUBTRACT: for (const k of ka) if (!setContains(b, k)) setAdd(r, k); break;
-    case NB.XOR:
-      for (const k of ka) if (!setContains(b, k)) setAdd(r, k);
-      for (const k of kb) if (!setContains(a, k)) setAdd(r, k);
-      break;
+    case NB.OR: { const r = setFrom(a, frozen); try { updateWith(r, b); } catch (e) { decref(r); throw e; } return r; }
+    case NB.AND: return intersect(a, b);
+    case NB.SUBTRACT: return difference(a, b);
+    case NB.XOR: { const r = setFrom(b, frozen); try { symmetricDifferenceUpdate(r, a); } catch (e) { decref(r); throw e; } return r; }
     default: return 0;
   }
-  return r;
+}
+
+/** a <op>= b for a mutable set: changes a in place, as set_ior, set_iand, set_isub, set_ixor. */
+function setInplace(op: number, a: number, b: number): void {
+  switch (op) {
+    case NB.OR: updateWith(a, b); break;
+    case NB.AND: { const r = intersect(a, b); setSwapBodies(a, r); decref(r); break; }
+    case NB.SUBTRACT: differenceUpdate(a, b); break;
+    case NB.XOR: symmetricDifferenceUpdate(a, b); break;
+  }
 }
 
 /** a <op> b for BINARY_OP (op as in opcodes.ts, in-place forms included). Returns a new reference. */
@@ -205,11 +211,7 @@ export function binaryOp(op: number, a: number, b: number): number {
     case NB.OR: case NB.AND: case NB.SUBTRACT: case NB.XOR:
       if ((ta === Tid.SET || ta === Tid.FROZENSET) && (tb === Tid.SET || tb === Tid.FROZENSET)) {
         if (inplace && ta === Tid.SET) {
-          const r = setOp(base, a, b, false);
-          // in place: make a hold exactly r's keys
-          for (const k of setKeys(a)) if (!setContains(r, k)) setDiscard(a, k);
-          for (const k of setKeys(r)) setAdd(a, k);
-          decref(r);
+          setInplace(base, a, b);
           incref(a);
           return a;
         }
