@@ -19,7 +19,7 @@ import { typeError, valueError, raise, PyErr } from '../runtime/errors';
 import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
 import { str, typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
-import { getIter, iterNext, collect, listFromIterable } from '../runtime/iterate';
+import { getIter, iterNext, collect, listFromIterable, isIterator } from '../runtime/iterate';
 import { compareBool } from '../runtime/compare';
 import { binaryOp } from '../runtime/arith';
 import { pyLen, getAttr, getAttrOrNull, setAttr } from '../runtime/abstract';
@@ -33,6 +33,8 @@ import { roundFloat } from '../format/float';
 import * as I from '../format/intops';
 import { readLineSync } from '../runtime/input';
 import { listSort } from './list_methods';
+import { dunderUnary } from '../runtime/dunder';
+import { specialMethod } from '../runtime/classes';
 
 const S = () => ts.S;
 
@@ -117,7 +119,8 @@ def('hash', (base, n, kw) => { noKw('hash', kw); argCount('hash', n, 1, 1); retu
 def('callable', (base, n, kw) => {
   noKw('callable', kw); argCount('callable', n, 1, 1);
   const t = tidOfValue(S()[base]);
-  return pyBool(t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE);
+  return pyBool(t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE ||
+    (t === Tid.INSTANCE && specialMethod(S()[base], '__call__') !== 0));
 });
 
 function typeTuple(v: number, fname: string): number[] {
@@ -126,19 +129,30 @@ function typeTuple(v: number, fname: string): number[] {
     for (let i = 0; i < tupleLen(v); i++) out.push(...typeTuple(tupleGet(v, i), fname));
     return out;
   }
-  if (tidOfValue(v) !== Tid.TYPE) typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  if (tidOfValue(v) !== Tid.TYPE) {
+    typeError(fname === 'issubclass' ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union'
+      : `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  }
   return [v];
+}
+/** Does type t match class spec c (a class or a nested tuple of them)? Checked left to right, as CPython. */
+function matchesClassSpec(t: number, c: number, fname: string): boolean {
+  if (tidOfValue(c) === Tid.TUPLE) {
+    for (let i = 0; i < tupleLen(c); i++) if (matchesClassSpec(t, tupleGet(c, i), fname)) return true;
+    return false;
+  }
+  typeTuple(c, fname);
+  return isSubtype(t, c);
 }
 def('isinstance', (base, n, kw) => {
   noKw('isinstance', kw); argCount('isinstance', n, 2, 2);
-  const t = typeOf(S()[base]);
-  return pyBool(typeTuple(S()[base + 1], 'isinstance').some((c) => isSubtype(t, c)));
+  return pyBool(matchesClassSpec(typeOf(S()[base]), S()[base + 1], 'isinstance'));
 });
 def('issubclass', (base, n, kw) => {
   noKw('issubclass', kw); argCount('issubclass', n, 2, 2);
   const a = S()[base];
   if (tidOfValue(a) !== Tid.TYPE) typeError('issubclass() arg 1 must be a class');
-  return pyBool(typeTuple(S()[base + 1], 'issubclass').some((c) => isSubtype(a, c)));
+  return pyBool(matchesClassSpec(a, S()[base + 1], 'issubclass'));
 });
 
 // ---------------------------------------------------------------- numbers
@@ -149,6 +163,8 @@ def('abs', (base, n, kw) => {
   const t = tidOfValue(v);
   if (t === Tid.INT || t === Tid.BOOL) { const x = intValue(v); return newInt(x < 0 ? I.neg(x) : x); }
   if (t === Tid.FLOAT) return newFloat(Math.abs(floatValue(v)));
+  const r = dunderUnary(v, '__abs__');
+  if (r !== 0) return r;
   return typeError(`bad operand type for abs(): '${typeNameOf(v)}'`);
 });
 def('divmod', (base, n, kw) => {
@@ -228,10 +244,7 @@ def('iter', (base, n, kw) => {
 def('next', (base, n, kw) => {
   noKw('next', kw); argCount('next', n, 1, 2);
   const it = S()[base];
-  const t = tidOfValue(it);
-  if (!(t >= Tid.LIST_ITER && t <= Tid.REVERSED) && t !== Tid.GENERATOR && t !== Tid.CALL_ITER) {
-    typeError(`'${typeNameOf(it)}' object is not an iterator`);
-  }
+  if (!isIterator(it)) typeError(`'${typeNameOf(it)}' object is not an iterator`);
   const v = iterNext(it);
   if (v !== 0) return v;
   if (n === 2) { incref(S()[base + 1]); return S()[base + 1]; }
@@ -402,18 +415,28 @@ function attrName(v: number, fname: string): number {
   if (tidOfValue(v) !== Tid.STR) typeError(`${fname}(): attribute name must be string`);
   return intern(strValue(v));
 }
+/** The attribute, or 0 when it is missing or looking it up raised AttributeError (getattr's default, hasattr). */
+function attrOrAttributeError(v: number, name: number): number {
+  try {
+    return getAttrOrNull(v, name);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(typeOf(e.exc), exc.AttributeError)) { decref(e.exc); return 0; }
+    throw e;
+  }
+}
+
 def('getattr', (base, n, kw) => {
   noKw('getattr', kw); argCount('getattr', n, 2, 3);
   const name = attrName(S()[base + 1], 'getattr');
   if (n === 2) return getAttr(S()[base], name);
-  const v = getAttrOrNull(S()[base], name);
+  const v = attrOrAttributeError(S()[base], name);
   if (v !== 0) return v;
   incref(S()[base + 2]);
   return S()[base + 2];
 });
 def('hasattr', (base, n, kw) => {
   noKw('hasattr', kw); argCount('hasattr', n, 2, 2);
-  const v = getAttrOrNull(S()[base], attrName(S()[base + 1], 'hasattr'));
+  const v = attrOrAttributeError(S()[base], attrName(S()[base + 1], 'hasattr'));
   if (v !== 0) { decref(v); return TRUE; }
   return FALSE;
 });

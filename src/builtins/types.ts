@@ -17,6 +17,7 @@ import { newList } from '../objects/list';
 import { newDict, dictSet, dictItems } from '../objects/dict';
 import { newSet } from '../objects/set';
 import { setFrom } from '../runtime/setops';
+import { makeObject, makeProperty, makeStaticMethod, makeClassMethod, makeSuper } from './class_builtins';
 import { newRange, newSlice } from '../objects/range';
 import { newException } from '../objects/exception';
 import { typeError, valueError, raise, overflowError } from '../runtime/errors';
@@ -176,10 +177,11 @@ export function callType(t: number, base: number, n: number, kw: number): number
       if (np === 1) { const ty = typeOf(S[base]); incref(ty); return ty; }
       return typeError('type() takes 1 argument (creating classes comes later)');
     }
-    case T.object: {
-      if (np > 0) typeError('object() takes no arguments');
-      return raise(exc.NotImplementedError, 'pygil does not support object() instances yet');
-    }
+    case T.object: return makeObject(base, n, kw);
+    case T.property: return makeProperty(base, n, kw);
+    case T.staticmethod: return makeStaticMethod(base, n, kw);
+    case T.classmethod: return makeClassMethod(base, n, kw);
+    case T.super: return makeSuper(base, n, kw);
     case T.NoneType: return NONE;
   }
   return typeError(`cannot create '${name}' instances`);

@@ -69,5 +69,6 @@ export function newDictView(d: number, kind: number): number {
 const dropWord2 = (p: number) => { xdecref(mem.i32[(p >> 2) + 2]); };
 const dropWords23 = (p: number) => { xdecref(mem.i32[(p >> 2) + 2]); xdecref(mem.i32[(p >> 2) + 3]); };
 for (const t of [Tid.LIST_ITER, Tid.TUPLE_ITER, Tid.STR_ITER, Tid.REVERSED, Tid.DICT_ITER, Tid.SET_ITER, Tid.DICT_VIEW]) registerClear(t, dropWord2);
-for (const t of [Tid.ENUMERATE, Tid.MAP, Tid.FILTER, Tid.CALL_ITER]) registerClear(t, dropWords23);
+for (const t of [Tid.ENUMERATE, Tid.MAP, Tid.FILTER]) registerClear(t, dropWords23);
+registerClear(Tid.CALL_ITER, dropWord2);
 registerClear(Tid.ZIP, dropWord2);

@@ -30,6 +30,7 @@ export const T = {
   object: 0, type: 0, NoneType: 0, bool: 0, int: 0, float: 0, str: 0, tuple: 0, list: 0, dict: 0,
   set: 0, frozenset: 0, range: 0, function: 0, builtin_function_or_method: 0, method: 0, code: 0,
   cell: 0, bytes: 0, slice: 0, module: 0, generator: 0, NotImplementedType: 0, ellipsis: 0,
+  property: 0, staticmethod: 0, classmethod: 0, super: 0,
 };
 
 /** Create an immortal type object. mro is [self, ...base's mro]. */

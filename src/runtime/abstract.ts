@@ -16,7 +16,7 @@ import { overflowError } from './errors';
 import { newInt } from '../objects/int';
 import { incref, decref } from '../heap/refcount';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
-import { typeOf, typeName, typeMro, typeDict, typeInstTid } from '../objects/type';
+import { typeOf, typeName, typeMro, typeDict, typeInstTid, isSubtype, T } from '../objects/type';
 import { newBuiltin, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_CODE, FN_MODULE, FN_DOC, FN_DICT, FN_KWDEFAULTS } from '../objects/func';
 import { moduleDict, moduleName } from '../objects/module';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, exc } from '../objects/exception';
@@ -28,6 +28,8 @@ import { getIter, iterNext, collect } from './iterate';
 import { nativeName, nativeObject } from './natives';
 import { newFloat } from '../objects/float';
 import { hashOf } from './hash';
+import { callSpecial, specialMethod, instanceGetAttr, instanceSetAttr, instanceDelAttr, instanceDict, getattrHook, classGetAttr, superGetAttr, hasUserType, isHeapType, bindAttr, lookupInMro } from './classes';
+import { isTruthy } from './truth';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -59,6 +61,16 @@ export function pyLen(v: number): number {
       return n as number;
     }
     case Tid.DICT_VIEW: return dictLen(mem.i32[w + 2]);
+    case Tid.INSTANCE: {
+      const r = callSpecial(v, '__len__', []);
+      if (r === 0) break;
+      const t2 = tidOfValue(r);
+      if (t2 !== Tid.INT && t2 !== Tid.BOOL) { decref(r); typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`); }
+      const n = intValue(r);
+      decref(r);
+      if (n < 0) valueError('__len__() should return >= 0');
+      return Number(n);
+    }
   }
   return typeError(`object of type '${typeNameOf(v)}' has no len()`);
 }
@@ -196,6 +208,11 @@ export function getItem(c: number, key: number): number {
       // list[int] and friends: generic aliases are out of scope; return the type itself
       incref(c);
       return c;
+    case Tid.INSTANCE: {
+      const r = callSpecial(c, '__getitem__', [key]);
+      if (r !== 0) return r;
+      break;
+    }
   }
   return typeError(`'${typeNameOf(c)}' object is not subscriptable`);
 }
@@ -214,6 +231,10 @@ export function setItem(c: number, key: number, value: number): void {
     return;
   }
   if (t === Tid.DICT) { dictSet(c, key, value); return; }
+  if (t === Tid.INSTANCE) {
+    const r = callSpecial(c, '__setitem__', [key, value]);
+    if (r !== 0) { decref(r); return; }
+  }
   if (t === Tid.TUPLE || t === Tid.STR) typeError(`'${typeNameOf(c)}' object does not support item assignment`);
   typeError(`'${typeNameOf(c)}' object does not support item assignment`);
 }
@@ -264,6 +285,10 @@ export function delItem(c: number, key: number): void {
     decref(v);
     return;
   }
+  if (t === Tid.INSTANCE) {
+    const r = callSpecial(c, '__delitem__', [key]);
+    if (r !== 0) { decref(r); return; }
+  }
   typeError(`'${typeNameOf(c)}' object doesn't support item deletion`);
 }
 
@@ -305,8 +330,16 @@ export function contains(c: number, item: number): boolean {
       }
       break;
     }
+    case Tid.INSTANCE: {
+      const r = callSpecial(c, '__contains__', [item]);
+      if (r !== 0) { const b = isTruthy(r); decref(r); return b; }
+      break;
+    }
   }
   // any other iterable: compare item by item
+  if (t === Tid.INSTANCE && specialMethod(c, '__iter__') === 0 && specialMethod(c, '__getitem__') === 0) {
+    typeError(`argument of type '${typeNameOf(c)}' is not iterable`);
+  }
   const it = getIter(c);
   try {
     for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
@@ -396,8 +429,12 @@ function dataAttr(v: number, t: number, name: string): number {
         case '__mro__': return ownRef(typeMro(v));
         case '__bases__': return ownRef(mem.i32[w + 8]);
         case '__base__': return orNone(mem.i32[w + 3]);
-        case '__module__': return ownRef(intern('builtins'));
+        case '__module__': if (!isHeapType(v)) return ownRef(intern('builtins')); break;
+        case '__dict__': return ownRef(typeDict(v));
+        case '__doc__': if (!isHeapType(v)) return ownRef(NONE); break;
       }
+      // a user class's attributes (with their descriptors) come from classes.ts's MRO lookup
+      if (isHeapType(v)) return 0;
       {
         const r = dictGet(typeDict(v), intern(name));
         if (r !== 0) return ownRef(r);
@@ -415,6 +452,9 @@ function dataAttr(v: number, t: number, name: string): number {
         case '__suppress_context__': return ownRef(mem.i32[w + EXC_SUPPRESS] ? TRUE : FALSE);
         case '__traceback__': return orNone(mem.i32[w + EXC_TB]);
         case 'value': case 'code': {
+          // StopIteration.value and SystemExit.code are their first argument
+          const cls = typeOf(v);
+          if (!isSubtype(cls, name === 'value' ? exc.StopIteration : exc.SystemExit)) return 0;
           const args = mem.i32[w + EXC_ARGS];
           return orNone(tupleLen(args) > 0 ? tupleGet(args, 0) : NONE);
         }
@@ -434,6 +474,12 @@ function dataAttr(v: number, t: number, name: string): number {
       if (name === 'stop') return ownRef(rangeStopValue(v));
       if (name === 'step') return ownRef(rangeStepValue(v));
       return 0;
+    case Tid.PROPERTY: {
+      const field = ['fget', 'fset', 'fdel', '__doc__'].indexOf(name);
+      return field < 0 ? 0 : orNone(mem.i32[w + 2 + field]);
+    }
+    case Tid.STATICMETHOD: case Tid.CLASSMETHOD:
+      return name === '__func__' ? ownRef(mem.i32[w + 2]) : 0;
     case Tid.SLICE:
       if (name === 'start') return ownRef(mem.i32[w + 2]);
       if (name === 'stop') return ownRef(mem.i32[w + 3]);
@@ -452,27 +498,69 @@ function dataAttr(v: number, t: number, name: string): number {
 
 /** getattr(v, name) where name is an interned str: a new reference; raises AttributeError. */
 export function getAttr(v: number, name: number): number {
+  const r = getAttrOrNull(v, name);
+  if (r !== 0) return r;
+  return noAttr(v, nameOf(name));
+}
+
+/** getattr with a default: 0 when absent (errors raised by a property or __getattr__ propagate). */
+export function getAttrOrNull(v: number, name: number): number {
   const s = nameOf(name);
   const t = tidOfValue(v);
+  switch (t) {
+    case Tid.INSTANCE: {
+      if (s === '__class__') return ownRef(typeOf(v));
+      if (s === '__dict__') return ownRef(instanceDict(v));
+      const r = instanceGetAttr(v, name);
+      return r !== 0 ? r : getattrHook(v, name);
+    }
+    case Tid.EXCEPTION: {
+      if (s === '__dict__') return ownRef(instanceDict(v));
+      const r = instanceGetAttr(v, name);
+      if (r !== 0) return r;
+      const builtin = dataAttr(v, t, s);
+      if (builtin !== 0) return builtin;
+      return hasUserType(v) ? getattrHook(v, name) : 0;
+    }
+    case Tid.TYPE: {
+      const special = dataAttr(v, t, s);
+      if (special !== 0) return special;
+      const r = classGetAttr(v, name);
+      if (r !== 0) return r;
+      // then the metaclass (type) itself: D.mro()
+      const meta = dictGet(typeDict(T.type), name);
+      return meta === 0 ? 0 : bindAttr(meta, v, T.type);
+    }
+    case Tid.SUPER: return superGetAttr(v, name);
+  }
   const m = findMethod(v, s);
   if (m >= 0) return newBuiltin(m, v);
   const r = dataAttr(v, t, s);
   if (r !== 0) return r;
-  return noAttr(v, s);
+  // methods kept in a built-in type's dict (property.setter, ...)
+  const a = lookupInMro(typeOf(v), name);
+  return a === 0 ? 0 : bindAttr(a, v, typeOf(v));
 }
 
-/** getattr with a default: 0 when absent (AttributeError swallowed only for the lookup itself). */
-export function getAttrOrNull(v: number, name: number): number {
-  const s = nameOf(name);
-  const m = findMethod(v, s);
-  if (m >= 0) return newBuiltin(m, v);
-  return dataAttr(v, tidOfValue(v), s);
+/** del v.name */
+export function delAttr(v: number, name: number): void {
+  const t = tidOfValue(v);
+  if (t === Tid.INSTANCE || t === Tid.EXCEPTION) { instanceDelAttr(v, name); return; }
+  if (t === Tid.TYPE && isHeapType(v)) {
+    const old = dictPop(typeDict(v), name);
+    if (old === 0) attributeError(`type object '${strValue(typeName(v))}' has no attribute '${nameOf(name)}'`);
+    decref(old);
+    return;
+  }
+  attributeError(`'${typeNameOf(v)}' object has no attribute '${nameOf(name)}'`);
 }
 
 /** v.name = value (value borrowed). */
 export function setAttr(v: number, name: number, value: number): void {
   const t = tidOfValue(v);
   const s = nameOf(name);
+  if (t === Tid.INSTANCE) { instanceSetAttr(v, name, value); return; }
+  if (t === Tid.TYPE && isHeapType(v)) { dictSet(typeDict(v), name, value); return; }
   if (t === Tid.MODULE) { dictSet(moduleDict(v), name, value); return; }
   if (t === Tid.FUNCTION) {
     const w = v >> 2;
@@ -493,6 +581,7 @@ export function setAttr(v: number, name: number, value: number): void {
       if (old) decref(old);
       return;
     }
+    if (s !== 'args') { instanceSetAttr(v, name, value); return; }
   }
   const existing = findMethod(v, s) >= 0 ? 1 : dataAttr(v, t, s);
   if (existing !== 0) {

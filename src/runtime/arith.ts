@@ -25,6 +25,8 @@ import * as I from '../format/intops';
 import { floatFloorDiv, floatMod, floatPow } from '../format/float';
 import { percentFormat, PercentArg, pInt, pBool, pFloat, pStr, pObject } from '../format/percent';
 import { getItem } from './abstract';
+import { hasUserType } from './classes';
+import { dunderBinary, dunderUnary } from './dunder';
 import { zeroDivision } from './errors';
 
 function tidOfValue(v: number): number {
@@ -151,6 +153,12 @@ function setInplace(op: number, a: number, b: number): void {
 
 /** a <op> b for BINARY_OP (op as in opcodes.ts, in-place forms included). Returns a new reference. */
 export function binaryOp(op: number, a: number, b: number): number {
+  if (hasUserType(a) || hasUserType(b)) {
+    // the user class answers first; if it declines, a built-in left operand may still ('%s' % obj)
+    const r = dunderBinary(op, a, b);
+    if (r !== 0) return r;
+    if (hasUserType(a)) return unsupported(op, a, b);
+  }
   const ta = tidOfValue(a), tb = tidOfValue(b);
   const inplace = op >= NB_INPLACE;
   const base = inplace ? op - NB_INPLACE : op;
@@ -267,18 +275,21 @@ function toPercentArg(v: number): PercentArg {
 /** -x, +x, ~x, not x */
 export function unaryNegative(v: number): number {
   const t = tidOfValue(v);
+  if (hasUserType(v)) { const r = dunderUnary(v, '__neg__'); if (r !== 0) return r; }
   if (isIntTid(t)) return boxInt(I.neg(intValue(v)));
   if (t === Tid.FLOAT) return newFloat(-floatValue(v));
   return typeError(`bad operand type for unary -: '${typeNameOf(v)}'`);
 }
 export function unaryPositive(v: number): number {
   const t = tidOfValue(v);
+  if (hasUserType(v)) { const r = dunderUnary(v, '__pos__'); if (r !== 0) return r; }
   if (isIntTid(t)) return boxInt(intValue(v));
   if (t === Tid.FLOAT) { incref(v); return v; }
   return typeError(`bad operand type for unary +: '${typeNameOf(v)}'`);
 }
 export function unaryInvert(v: number): number {
   const t = tidOfValue(v);
+  if (hasUserType(v)) { const r = dunderUnary(v, '__invert__'); if (r !== 0) return r; }
   if (isIntTid(t)) return boxInt(I.invert(intValue(v)));
   return typeError(`bad operand type for unary ~: '${typeNameOf(v)}'`);
 }

@@ -18,6 +18,10 @@ import { typeOf, typeName } from '../objects/type';
 import { rangeBig, rangeLengthBig } from '../objects/range';
 import { typeError } from './errors';
 import { pyBool } from '../objects/singletons';
+import { hasUserType } from './classes';
+import { dunderCompare } from './dunder';
+import { isTruthy } from './truth';
+import { decref } from '../heap/refcount';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -92,6 +96,15 @@ export function compareBool(a: number, b: number, op: number): boolean {
   }
   if (ta === Tid.RANGE && tb === Tid.RANGE && (op === Cmp.EQ || op === Cmp.NE)) {
     return rangeEquals(a, b) === (op === Cmp.EQ);
+  }
+  if (ta === Tid.METHOD && tb === Tid.METHOD && (op === Cmp.EQ || op === Cmp.NE)) {
+    // bound methods are equal when they bind the same object to the same function
+    const same = mem.i32[(a >> 2) + 2] === mem.i32[(b >> 2) + 2] && mem.i32[(a >> 2) + 3] === mem.i32[(b >> 2) + 3];
+    return same === (op === Cmp.EQ);
+  }
+  if (hasUserType(a) || hasUserType(b)) {
+    const r = dunderCompare(a, b, op);
+    if (r !== 0) { const t = isTruthy(r); decref(r); return t; }
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;

@@ -12,6 +12,8 @@ import { typeError } from './errors';
 import { repr, str, typeNameOf } from './repr';
 import { formatInt, formatFloat, formatStr } from '../format/spec';
 import { asciiEscape } from '../format/strmethods';
+import { specialMethod, callBound } from './classes';
+import { decref } from '../heap/refcount';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -21,6 +23,13 @@ function tidOfValue(v: number): number {
 export function formatValue(v: number, spec: number): number {
   const s = spec === 0 ? '' : strValue(spec);
   const t = tidOfValue(v);
+  if (t === Tid.INSTANCE) {
+    const m = specialMethod(v, '__format__');
+    if (m !== 0) {
+      const arg = spec === 0 ? newStr('') : (incref(spec), spec);
+      try { return callBound(m, v, [arg]); } finally { decref(arg); }
+    }
+  }
   if (s === '') {
     if (t === Tid.STR) { incref(v); return v; }
     return newStr(str(v));

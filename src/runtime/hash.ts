@@ -17,6 +17,9 @@ import { typeName, typeOf } from '../objects/type';
 import { strValue } from '../objects/str';
 import { floatHash, intHash } from '../format/float';
 import { richEq } from './compare';
+import { specialMethod, callBound } from './classes';
+import { NONE } from '../objects/singletons';
+import { decref } from '../heap/refcount';
 
 function low32(h: number | bigint): number {
   return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : (h % 4294967296) | 0;
@@ -34,6 +37,18 @@ export function hashOf(v: number): number {
     case Tid.FROZENSET: return frozensetHash(v);
     case Tid.LIST: case Tid.DICT: case Tid.SET:
       return typeError(`unhashable type: '${strValue(typeName(typeOf(v)))}'`);
+    case Tid.INSTANCE: case Tid.EXCEPTION: {
+      const m = specialMethod(v, '__hash__');
+      if (m === NONE) return typeError(`unhashable type: '${strValue(typeName(typeOf(v)))}'`);
+      if (m !== 0) {
+        const r = callBound(m, v, []);
+        if ((r & 1) === 0 && (mem.i32[(r >> 2) + 1] & TID_MASK) !== Tid.INT) { decref(r); typeError('__hash__ method should return an integer'); }
+        const h = low32(intHash(intValue(r)));
+        decref(r);
+        return h;
+      }
+      return (v >>> 4) | (v << 28);
+    }
     default:
       // identity hash, as object.__hash__ (CPython rotates the address by 4 bits)
       return (v >>> 4) | (v << 28);

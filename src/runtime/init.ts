@@ -23,6 +23,7 @@ import '../builtins/methods';
 import '../builtins/range_methods';
 import '../builtins/sys_module';
 import '../builtins/dis_module';
+import { installClassBuiltins } from '../builtins/class_builtins';
 
 const INITIAL_HEAP = 4 << 20;
 
@@ -63,7 +64,11 @@ const BUILTIN_TYPES: [number, keyof typeof T | string, string][] = [
   [Tid.MAP, 'map', 'object'],
   [Tid.FILTER, 'filter', 'object'],
   [Tid.REVERSED, 'reversed', 'object'],
-  [Tid.CALL_ITER, 'callable_iterator', 'object'],
+  [Tid.CALL_ITER, 'iterator', 'object'],
+  [Tid.PROPERTY, 'property', 'object'],
+  [Tid.STATICMETHOD, 'staticmethod', 'object'],
+  [Tid.CLASSMETHOD, 'classmethod', 'object'],
+  [Tid.SUPER, 'super', 'object'],
 ];
 
 function initTypes(): void {
@@ -94,6 +99,7 @@ export function initInterpreter(): void {
   initModules();
   installBuiltinFunctions();
   installTypeAttributes();
+  installClassBuiltins();
   initThreadState();
   ts.checkInterval = options.checkInterval;
 }

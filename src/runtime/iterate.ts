@@ -18,7 +18,9 @@ import { overflowError } from './errors';
 import { newSeqIter, newRangeIter, newDictIter, newSetIter } from '../objects/iter';
 import { incref, decref } from '../heap/refcount';
 import { NONE } from '../objects/singletons';
-import { typeError, raise } from './errors';
+import { typeError, raise, PyErr } from './errors';
+import { callSpecial, specialMethod, callBound } from './classes';
+import { isSubtype, typeOf } from '../objects/type';
 import { exc } from '../objects/exception';
 import { typeNameOf } from './repr';
 import { callValue } from '../vm/call';
@@ -61,8 +63,27 @@ export function getIter(v: number): number {
     case Tid.GENERATOR: case Tid.CALL_ITER:
       incref(v);
       return v;
+    case Tid.INSTANCE: {
+      const r = callSpecial(v, '__iter__', []);
+      // no __iter__ but __getitem__: the old sequence protocol, indices 0, 1, ... until IndexError
+      if (r === 0 && specialMethod(v, '__getitem__') !== 0) return newSeqIter(Tid.CALL_ITER, v, 0);
+      if (r === 0) break;
+      if (!isIterator(r)) {
+        const tn = typeNameOf(r);
+        decref(r);
+        typeError(`iter() returned non-iterator of type '${tn}'`);
+      }
+      return r;
+    }
   }
   return typeError(`'${typeNameOf(v)}' object is not iterable`);
+}
+
+/** Can next() be called on v? */
+export function isIterator(v: number): boolean {
+  const t = tidOfValue(v);
+  if ((t >= Tid.LIST_ITER && t <= Tid.REVERSED && t !== Tid.DICT_VIEW) || t === Tid.GENERATOR || t === Tid.CALL_ITER) return true;
+  return t === Tid.INSTANCE && specialMethod(v, '__next__') !== 0;
 }
 
 /** next(it): a new reference to the next item, or 0 when the iterator is exhausted. */
@@ -208,6 +229,36 @@ export function iterNext(it: number): number {
       }
     }
     case Tid.GENERATOR: return generatorNext(it);
+    case Tid.CALL_ITER: {
+      const seq = i32[w + 2];
+      if (seq === 0) return 0;
+      const i = i32[w + 3];
+      try {
+        const idx = newInt(i);
+        const v = callSpecial(seq, '__getitem__', [idx]);
+        mem.i32[w + 3] = i + 1;
+        return v;
+      } catch (e) {
+        if (e instanceof PyErr && (isSubtype(typeOf(e.exc), exc.IndexError) || isSubtype(typeOf(e.exc), exc.StopIteration))) {
+          decref(e.exc);
+          mem.i32[w + 2] = 0;
+          decref(seq);
+          return 0;
+        }
+        throw e;
+      }
+    }
+    case Tid.INSTANCE: {
+      const m = specialMethod(it, '__next__');
+      if (m === 0) break;
+      try {
+        return callBound(m, it, []);
+      } catch (e) {
+        // StopIteration from __next__ is the end of the iteration
+        if (e instanceof PyErr && isSubtype(typeOf(e.exc), exc.StopIteration)) { decref(e.exc); return 0; }
+        throw e;
+      }
+    }
   }
   return typeError(`'${typeNameOf(it)}' object is not an iterator`);
 }

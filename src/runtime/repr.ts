@@ -12,7 +12,7 @@ import { tupleLen, tupleGet } from '../objects/tuple';
 import { listLen, listGet } from '../objects/list';
 import { dictEntryCount, dictKeyAt, dictValueAt } from '../objects/dict';
 import { setKeys } from '../objects/set';
-import { typeOf, typeName } from '../objects/type';
+import { typeOf, typeName, isSubtype } from '../objects/type';
 import { rangeStartValue, rangeStopValue, rangeStepValue } from '../objects/range';
 import { NONE, TRUE, FALSE, NOTIMPLEMENTED, ELLIPSIS } from '../objects/singletons';
 import { EXC_ARGS, EXC_CLASS, exc } from '../objects/exception';
@@ -22,6 +22,9 @@ import { codeInfo } from '../objects/code';
 import { moduleName } from '../objects/module';
 import { nativeName } from './natives';
 import { floatRepr } from '../format/float';
+import { specialMethod, callBound, qualifiedClassName } from './classes';
+import { decref } from '../heap/refcount';
+import { typeError } from './errors';
 import { strRepr } from '../format/strmethods';
 import { intToStr } from '../format/intops';
 
@@ -82,7 +85,7 @@ export function repr(v: number): string {
       const w = v >> 2;
       return `slice(${repr(mem.i32[w + 2])}, ${repr(mem.i32[w + 3])}, ${repr(mem.i32[w + 4])})`;
     }
-    case Tid.TYPE: return `<class '${strValue(typeName(v))}'>`;
+    case Tid.TYPE: return `<class '${qualifiedClassName(v)}'>`;
     case Tid.FUNCTION: return `<function ${strValue(mem.i32[(v >> 2) + FN_QUALNAME])} at ${addr(v)}>`;
     case Tid.BUILTIN: {
       const self = mem.i32[(v >> 2) + 3];
@@ -94,11 +97,15 @@ export function repr(v: number): string {
       const fn = mem.i32[(v >> 2) + 2], self = mem.i32[(v >> 2) + 3];
       return `<bound method ${strValue(mem.i32[(fn >> 2) + FN_QUALNAME])} of ${repr(self)}>`;
     }
+    case Tid.INSTANCE: {
+      const r = callText(v, '__repr__');
+      if (r !== null) return r;
+      return `<${qualifiedClassName(typeOf(v))} object at ${addr(v)}>`;
+    }
     case Tid.EXCEPTION: {
-      const args = mem.i32[(v >> 2) + EXC_ARGS];
-      const name = strValue(typeName(mem.i32[(v >> 2) + EXC_CLASS]));
-      if (tupleLen(args) === 1) return `${name}(${repr(tupleGet(args, 0))})`;
-      return name + repr(args);
+      const custom = callText(v, '__repr__');
+      if (custom !== null) return custom;
+      return exceptionRepr(v);
     }
     case Tid.BYTES: return bytesRepr(bytesData(v));
     case Tid.CODE: {
@@ -115,6 +122,14 @@ export function repr(v: number): string {
     }
     default: return `<${typeNameOf(v)} object at ${addr(v)}>`;
   }
+}
+
+/** BaseException's repr: ClassName('message') or ClassName(arg, ...). */
+export function exceptionRepr(v: number): string {
+  const args = mem.i32[(v >> 2) + EXC_ARGS];
+  const name = strValue(typeName(mem.i32[(v >> 2) + EXC_CLASS]));
+  if (tupleLen(args) === 1) return `${name}(${repr(tupleGet(args, 0))})`;
+  return name + repr(args);
 }
 
 function items(v: number, n: number, get: (v: number, i: number) => number): number[] {
@@ -167,23 +182,48 @@ function bytesRepr(b: Uint8Array): string {
   return s + q;
 }
 
+/** The text a user class's __repr__ or __str__ returns, or null when the class defines none. */
+function callText(v: number, name: '__repr__' | '__str__'): string | null {
+  const m = specialMethod(v, name);
+  if (m === 0) return null;
+  const r = callBound(m, v, []);
+  if ((r & 1) === 1 || (mem.i32[(r >> 2) + 1] & TID_MASK) !== Tid.STR) {
+    const tn = typeNameOf(r);
+    decref(r);
+    return typeError(`${name} returned non-string (type ${tn})`);
+  }
+  const s = strValue(r);
+  decref(r);
+  return s;
+}
+
 /** str(v): the text of a str itself, an exception's message, otherwise repr. */
 export function str(v: number): string {
   if ((v & 1) === 1) return String(v >> 1);
   const tid = mem.i32[(v >> 2) + 1] & TID_MASK;
   if (tid === Tid.STR) return strValue(v);
+  if (tid === Tid.INSTANCE) {
+    const r = callText(v, '__str__');
+    return r !== null ? r : repr(v);
+  }
   if (tid === Tid.EXCEPTION) {
-    const args = mem.i32[(v >> 2) + EXC_ARGS];
-    const n = tupleLen(args);
-    if (n === 0) return '';
-    if (n === 1) {
-      const a = tupleGet(args, 0);
-      // KeyError shows its key's repr, so that KeyError('') is distinguishable
-      if (mem.i32[(v >> 2) + EXC_CLASS] === exc.KeyError) return repr(a);
-      return str(a);
-    }
-    return repr(args);
+    const custom = callText(v, '__str__');
+    return custom !== null ? custom : exceptionStr(v);
   }
   return repr(v);
+}
+
+/** BaseException's str: '' for no arguments, str of the one argument, else the args' repr. */
+export function exceptionStr(v: number): string {
+  const args = mem.i32[(v >> 2) + EXC_ARGS];
+  const n = tupleLen(args);
+  if (n === 0) return '';
+  if (n === 1) {
+    const a = tupleGet(args, 0);
+    // KeyError shows its key's repr, so that KeyError('') is distinguishable
+    if (isSubtype(mem.i32[(v >> 2) + EXC_CLASS], exc.KeyError)) return repr(a);
+    return str(a);
+  }
+  return repr(args);
 }
 

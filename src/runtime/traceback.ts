@@ -10,9 +10,8 @@ import { newList, listAppend, listLen, listGet } from '../objects/list';
 import { newSmall } from '../heap/layout';
 import { EXC_TB, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_CLASS } from '../objects/exception';
 import { codeInfo } from '../objects/code';
-import { strValue } from '../objects/str';
-import { typeName } from '../objects/type';
 import { str } from './repr';
+import { qualifiedClassName } from './classes';
 
 /** Record that exception e passed through code object `code` at `line`. */
 export function addTraceback(e: number, code: number, line: number): void {
@@ -73,7 +72,7 @@ function frameLines(e: number): string[] {
 
 /** The last line of a report: "ValueError: message" (or just the name when the message is empty). */
 export function exceptionLine(e: number): string {
-  const name = strValue(typeName(mem.i32[(e >> 2) + EXC_CLASS]));
+  const name = qualifiedClassName(mem.i32[(e >> 2) + EXC_CLASS]);
   let msg: string;
   try { msg = str(e); } catch { msg = '<exception str() failed>'; }
   return msg === '' ? name : `${name}: ${msg}`;

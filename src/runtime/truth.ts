@@ -7,6 +7,34 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
 import { floatValue } from '../objects/float';
 import { rangeLen } from '../objects/range';
+import { specialMethod, callBound } from './classes';
+import { decref } from '../heap/refcount';
+import { typeError } from './errors';
+import { intValue } from '../objects/int';
+import { strValue } from '../objects/str';
+import { typeName, typeOf } from '../objects/type';
+
+/** __bool__, else __len__ != 0, else true (CPython's slot order). */
+function instanceTruth(v: number): boolean {
+  let m = specialMethod(v, '__bool__');
+  if (m !== 0) {
+    const r = callBound(m, v, []);
+    if (r !== TRUE && r !== FALSE) {
+      const tn = strValue(typeName(typeOf(r)));
+      decref(r);
+      typeError(`__bool__ should return bool, returned ${tn}`);
+    }
+    return r === TRUE;
+  }
+  m = specialMethod(v, '__len__');
+  if (m !== 0) {
+    const r = callBound(m, v, []);
+    const n = intValue(r);
+    decref(r);
+    return n != 0; // eslint-disable-line eqeqeq -- number or bigint
+  }
+  return true;
+}
 
 export function isTruthy(v: number): boolean {
   if (v === TRUE) return true;
@@ -22,6 +50,7 @@ export function isTruthy(v: number): boolean {
       return i32[w + 2] !== 0;
     case Tid.RANGE: return rangeLen(v) != 0; // eslint-disable-line eqeqeq -- number or bigint
     case Tid.DICT_VIEW: return i32[(i32[w + 2] >> 2) + 2] !== 0;
+    case Tid.INSTANCE: return instanceTruth(v);
     default: return true;
   }
 }

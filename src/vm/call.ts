@@ -20,6 +20,7 @@ import { nativeFn } from '../runtime/natives';
 import { typeNameOf } from '../runtime/repr';
 import { evalFrame } from './eval';
 import { callType } from '../builtins/types';
+import { isHeapType, createInstance, specialMethod } from '../runtime/classes';
 
 function listNames(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
@@ -183,7 +184,14 @@ export function callAt(f: number, base: number, n: number, kw: number): number {
         const func = i32[(f >> 2) + 2], self = i32[(f >> 2) + 3];
         return withSelf(self, base, n, (b, m) => callAt(func, b, m, kw));
       }
-      case Tid.TYPE: return callType(f, base, n, kw);
+      case Tid.TYPE:
+        if (isHeapType(f)) return createInstance(f, base, n, kw);
+        return callType(f, base, n, kw);
+      case Tid.INSTANCE: {
+        const m = specialMethod(f, '__call__');
+        if (m === 0) break;
+        return withSelf(f, base, n, (b, k) => callAt(m, b, k, kw));
+      }
     }
   }
   return typeError(`'${typeNameOf(f)}' object is not callable`);

@@ -34,6 +34,7 @@ import { pushFrame, callAt } from './call';
 import { builtinsDict } from './modules';
 import { makeGenerator } from './generator';
 import { coldOp, raiseState, unbound, nameError } from './ops';
+import { instanceMethod } from '../runtime/classes';
 import { addTraceback } from '../runtime/traceback';
 import { internalError } from '../runtime/internal';
 
@@ -293,8 +294,14 @@ function runSlice(entry: number): number {
             const o = S[sp - 1];
             const name = names[arg];
             const m = findMethod(o, nameOf(name));
+            // a plain function on a user class: call it with self, no bound method made
+            const f = m < 0 && (o & 1) === 0 && (mem.i32[(o >> 2) + 1] & TID_MASK) === Tid.INSTANCE ? instanceMethod(o, name) : 0;
             if (m >= 0) {
               S[sp - 1] = nativeObject(m);
+              S[sp++] = o;
+            } else if (f !== 0) {
+              incref(f);
+              S[sp - 1] = f;
               S[sp++] = o;
             } else {
               const v = getAttr(o, name);

@@ -27,11 +27,11 @@ import { moduleDict } from '../objects/module';
 import { PyErr, raise, typeError } from '../runtime/errors';
 import { unaryNegative, unaryPositive, unaryInvert } from '../runtime/arith';
 import { getIter, collect, iterateInto } from '../runtime/iterate';
-import { delItem, setAttr, nameOf, pyLen } from '../runtime/abstract';
+import { delItem, setAttr, nameOf, pyLen, delAttr } from '../runtime/abstract';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
 import { callAt } from './call';
-import { importName, importFrom } from './modules';
+import { importName, importFrom, builtinsDict } from './modules';
 
 /**
  * reraising: set by the instructions that re-raise, so the loop does not add a traceback entry
@@ -89,8 +89,7 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       }
       case Op.DELETE_ATTR: {
         const o = S[--sp];
-        decref(o);
-        raise(exc.AttributeError, `'${typeNameOf(o)}' object attribute '${nameOf(names[arg])}' cannot be deleted`);
+        try { delAttr(o, names[arg]); } finally { decref(o); }
         break;
       }
       case Op.DELETE_SUBSCR: {
@@ -340,7 +339,13 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         sp++;
         break;
       }
-      case Op.LOAD_BUILD_CLASS: raise(exc.NotImplementedError, 'pygil does not support class definitions yet'); break;
+      case Op.LOAD_BUILD_CLASS: {
+        const f = dictGet(builtinsDict(), internName('__build_class__'));
+        if (f === 0) raise(exc.NameError, '__build_class__ not found');
+        incref(f);
+        S[sp++] = f;
+        break;
+      }
       case Op.BEFORE_WITH: case Op.WITH_EXCEPT_START: raise(exc.NotImplementedError, "pygil does not support 'with' statements yet"); break;
       case Op.SEND: case Op.GET_YIELD_FROM_ITER: raise(exc.NotImplementedError, "pygil does not support 'yield from' yet"); break;
       case Op.SETUP_ANNOTATIONS: {

@@ -1,0 +1,392 @@
+// classes.ts - user-defined classes: the class statement (__build_class__), the C3 method
+// resolution order, attribute lookup with descriptors (functions, property, staticmethod,
+// classmethod), instance creation, super(), and finding special methods for the operators.
+// Must never: implement an operator's fallback rules; runtime/dunder.ts does, using lookups here.
+//
+// A user class is a type object (objects/type.ts) flagged HEAPTYPE whose dict is the namespace
+// its body built. Classes are immortal: without a cycle collector a class (which its own MRO
+// tuple refers to) could never be freed anyway, and classes are made a handful of times.
+
+import { mem } from '../heap/memory';
+import { Tid, TID_MASK } from '../heap/layout';
+import { incref, decref } from '../heap/refcount';
+import { ts, FP_CODE, FP_LOCALS, TH_FRAME } from '../vm/thread';
+import { alloc } from '../heap/alloc';
+import { makeImmortal, NONE } from '../objects/singletons';
+import { newDict, dictGet, dictSet, dictPop, dictSetHashed, dictGetHashed, dictItems } from '../objects/dict';
+import { intern, strValue } from '../objects/str';
+import { newTuple, tupleInit, tupleLen, tupleGet, tupleOf } from '../objects/tuple';
+import { typeOf, typeName, typeMro, typeDict, typeFlags, TypeFlag, typeInstTid, T, isSubtype } from '../objects/type';
+import { newMethod, newBuiltin } from '../objects/func';
+import { newInstance, newSuper, INST_DICT } from '../objects/instance';
+import { newException, exc, EXC_CLASS, EXC_DICT } from '../objects/exception';
+import { codeInfo, FRAME_HEADER } from '../objects/code';
+import { FastKind } from '../code';
+import { raise, typeError, attributeError } from './errors';
+import { nameOf } from './abstract';
+import { callAt, callValue, pushFrame } from '../vm/call';
+import { evalFrame } from '../vm/eval';
+import { FRAME_ENTRY } from '../vm/thread';
+import { strHash } from '../objects/str';
+
+function tidOfValue(v: number): number {
+  return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
+}
+
+/** Is t a class made by a class statement? */
+export function isHeapType(t: number): boolean { return (typeFlags(t) & TypeFlag.HEAPTYPE) !== 0; }
+
+/** Does v's type come from a class statement (so its special methods must be looked up)? */
+export function hasUserType(v: number): boolean {
+  if ((v & 1) === 1) return false;
+  const tid = mem.i32[(v >> 2) + 1] & TID_MASK;
+  if (tid === Tid.INSTANCE) return true;
+  return tid === Tid.EXCEPTION && isHeapType(mem.i32[(v >> 2) + EXC_CLASS]);
+}
+
+/** The attribute `name` (interned str) found along t's MRO, borrowed, or 0. */
+export function lookupInMro(t: number, name: number): number {
+  const mro = typeMro(t);
+  const n = tupleLen(mro);
+  const h = strHash(name);
+  for (let i = 0; i < n; i++) {
+    const d = typeDict(tupleGet(mro, i));
+    const v = dictGetHashed(d, name, h);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+/** A special method of v's class (borrowed), or 0; only user classes define them. */
+export function specialMethod(v: number, name: string): number {
+  if (!hasUserType(v)) return 0;
+  return lookupInMro(typeOf(v), intern(name));
+}
+
+/** Call special method `name` of v with extra arguments; returns a new reference, or 0 if v has none. */
+export function callSpecial(v: number, name: string, args: number[]): number {
+  const m = specialMethod(v, name);
+  if (m === 0) return 0;
+  return callBound(m, v, args);
+}
+
+/** Call attribute m found on v's class, as bound to v, with args. */
+export function callBound(m: number, v: number, args: number[]): number {
+  const t = tidOfValue(m);
+  if (t === Tid.FUNCTION) return callValue(m, [v, ...args]);
+  const bound = bindAttr(m, v, typeOf(v));
+  try { return callValue(bound, args); } finally { decref(bound); }
+}
+
+// ---------------------------------------------------------------- descriptors
+
+/** The value of class attribute a (found on the class) as seen from obj (0: from the class itself). */
+export function bindAttr(a: number, obj: number, cls: number): number {
+  switch (tidOfValue(a)) {
+    case Tid.FUNCTION:
+      if (obj !== 0) return newMethod(a, obj);
+      break;
+    case Tid.BUILTIN:
+      // a built-in function in a class dict (object.__init__, ...) binds like a method
+      if (obj !== 0 && mem.i32[(a >> 2) + 3] === 0) return newBuiltin(mem.i32[(a >> 2) + 2], obj);
+      break;
+    case Tid.STATICMETHOD: { const f = mem.i32[(a >> 2) + 2]; incref(f); return f; }
+    case Tid.CLASSMETHOD: return newMethod(mem.i32[(a >> 2) + 2], cls);
+    case Tid.PROPERTY:
+      if (obj !== 0) {
+        const fget = mem.i32[(a >> 2) + 2];
+        if (fget === 0) attributeError('unreadable attribute');
+        return callValue(fget, [obj]);
+      }
+      break;
+  }
+  incref(a);
+  return a;
+}
+
+/** The __dict__ of an instance of a user class (instance or exception), creating it if needed. */
+export function instanceDict(v: number): number {
+  const w = v >> 2;
+  if ((mem.i32[w + 1] & TID_MASK) === Tid.INSTANCE) return mem.i32[w + INST_DICT];
+  if (mem.i32[w + EXC_DICT] === 0) mem.i32[w + EXC_DICT] = newDict();
+  return mem.i32[w + EXC_DICT];
+}
+
+/**
+ * getattr on an instance of a user class: a data descriptor (property) on the class wins, then
+ * the instance's __dict__, then the class attribute (bound if a function), then __getattr__.
+ * Returns a new reference, or 0 when there is no such attribute.
+ */
+export function instanceGetAttr(v: number, name: number): number {
+  const cls = typeOf(v);
+  const a = lookupInMro(cls, name);
+  if (a !== 0 && tidOfValue(a) === Tid.PROPERTY) return bindAttr(a, v, cls);
+  const d = instanceDict(v);
+  const own = dictGet(d, name);
+  if (own !== 0) { incref(own); return own; }
+  if (a !== 0) return bindAttr(a, v, cls);
+  return 0;
+}
+
+/** __getattr__ fallback for a missing attribute (new reference), or 0. */
+export function getattrHook(v: number, name: number): number {
+  const hook = specialMethod(v, '__getattr__');
+  if (hook === 0) return 0;
+  return callBound(hook, v, [name]);
+}
+
+/** setattr on an instance of a user class: a property's setter, else the instance __dict__. */
+export function instanceSetAttr(v: number, name: number, value: number): void {
+  const cls = typeOf(v);
+  // a bare object() has no __dict__
+  if (cls === T.object) attributeError(`'object' object has no attribute '${nameOf(name)}'`);
+  const a = lookupInMro(cls, name);
+  if (a !== 0 && tidOfValue(a) === Tid.PROPERTY) {
+    const fset = mem.i32[(a >> 2) + 3];
+    if (fset === 0) attributeError(`property '${nameOf(name)}' of '${strValue(typeName(cls))}' object has no setter`);
+    decref(callValue(fset, [v, value]));
+    return;
+  }
+  const hook = specialMethod(v, '__setattr__');
+  if (hook !== 0) { decref(callBound(hook, v, [name, value])); return; }
+  dictSet(instanceDict(v), name, value);
+}
+
+/** delattr on an instance of a user class. */
+export function instanceDelAttr(v: number, name: number): void {
+  const cls = typeOf(v);
+  const a = lookupInMro(cls, name);
+  if (a !== 0 && tidOfValue(a) === Tid.PROPERTY) {
+    const fdel = mem.i32[(a >> 2) + 4];
+    if (fdel === 0) attributeError(`property '${nameOf(name)}' of '${strValue(typeName(cls))}' object has no deleter`);
+    decref(callValue(fdel, [v]));
+    return;
+  }
+  const old = dictPop(instanceDict(v), name);
+  if (old === 0) attributeError(`'${strValue(typeName(cls))}' object has no attribute '${nameOf(name)}'`);
+  decref(old);
+}
+
+/** getattr on a user class itself (new reference), or 0. */
+export function classGetAttr(t: number, name: number): number {
+  const a = lookupInMro(t, name);
+  if (a === 0) return 0;
+  return bindAttr(a, 0, t);
+}
+
+/**
+ * The function an instance's method call would run, for LOAD_METHOD (borrowed), or 0 when the
+ * attribute is not a plain function on the class (or the instance dict shadows it).
+ */
+export function instanceMethod(v: number, name: number): number {
+  const a = lookupInMro(typeOf(v), name);
+  if (a === 0 || tidOfValue(a) !== Tid.FUNCTION) return 0;
+  if (dictGet(instanceDict(v), name) !== 0) return 0;
+  return a;
+}
+
+// ---------------------------------------------------------------- the class statement
+
+/** C3 linearisation of a class with the given bases (as CPython's mro_implementation). */
+function c3(cls: number, bases: number[]): number[] {
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${strValue(typeName(bases[i]))}`);
+  }
+  const seqs: number[][] = bases.map((b) => {
+    const mro = typeMro(b);
+    const out: number[] = [];
+    for (let i = 0; i < tupleLen(mro); i++) out.push(tupleGet(mro, i));
+    return out;
+  });
+  seqs.push([...bases]);
+  const result = [cls];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return result;
+    let next = 0;
+    for (const s of live) {
+      const candidate = s[0];
+      if (!live.some((o) => o.indexOf(candidate) > 0)) { next = candidate; break; }
+    }
+    if (next === 0) {
+      // CPython names the classes still waiting at the heads of the lists being merged
+      const heads: number[] = [];
+      for (const s of live) if (!heads.includes(s[0])) heads.push(s[0]);
+      const names = heads.map((b) => strValue(typeName(b))).join(', ');
+      return typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    result.push(next);
+    for (const s of live) if (s[0] === next) s.shift();
+  }
+}
+
+/** A new class: name, bases (borrowed type objects), namespace dict (borrowed; copied). */
+export function newClass(name: number, bases: number[], ns: number): number {
+  if (bases.length === 0) bases = [T.object];
+  for (const b of bases) {
+    if (tidOfValue(b) !== Tid.TYPE) typeError('bases must be types');
+    if ((typeFlags(b) & TypeFlag.BASETYPE) === 0) typeError(`type '${strValue(typeName(b))}' is not an acceptable base type`);
+  }
+  // instances are exceptions if any base is an exception class, plain instances otherwise
+  let instTid = Tid.INSTANCE;
+  for (const b of bases) {
+    const it = typeInstTid(b);
+    if (it === Tid.EXCEPTION) instTid = Tid.EXCEPTION;
+    else if (it !== Tid.INSTANCE) typeError(`pygil does not support subclassing the built-in type '${strValue(typeName(b))}' yet`);
+  }
+  const p = alloc(40, Tid.TYPE);
+  makeImmortal(p);
+  const w = p >> 2;
+  incref(name);
+  mem.i32[w + 2] = name;
+  mem.i32[w + 3] = bases[0];
+  const mro = c3(p, bases);
+  const mt = newTuple(mro.length);
+  for (let i = 0; i < mro.length; i++) { if (i > 0) incref(mro[i]); tupleInit(mt, i, mro[i]); }
+  mem.i32[w + 4] = mt;
+  const d = newDict();
+  copyDict(ns, d);
+  mem.i32[w + 5] = d;
+  mem.i32[w + 6] = instTid;
+  let flags = TypeFlag.BASETYPE | TypeFlag.HEAPTYPE;
+  if (instTid === Tid.EXCEPTION) flags |= TypeFlag.EXCEPTION;
+  mem.i32[w + 7] = flags;
+  for (const b of bases) incref(b);
+  mem.i32[w + 8] = tupleOf(bases);
+  // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
+  if (dictGet(d, intern('__eq__')) !== 0 && dictGet(d, intern('__hash__')) === 0) dictSet(d, intern('__hash__'), NONE);
+  return p;
+}
+
+function copyDict(from: number, to: number): void {
+  for (const [k, v] of dictItems(from)) dictSetHashed(to, k, strHash(k), v);
+}
+
+/**
+ * __build_class__(body, name, *bases): run the class body with a fresh namespace as its locals,
+ * make the class, and fill the body's __class__ cell (for zero-argument super()).
+ */
+export function buildClass(base: number, n: number, kw: number): number {
+  const S = ts.S;
+  if (kw !== 0 && tupleLen(kw) > 0) {
+    const k = strValue(tupleGet(kw, 0));
+    raise(exc.NotImplementedError, `pygil does not support class keyword arguments ('${k}=') yet`);
+  }
+  if (n < 2) typeError('__build_class__: not enough arguments');
+  const body = S[base], name = S[base + 1];
+  const bases: number[] = [];
+  for (let i = 2; i < n; i++) bases.push(S[base + i]);
+  const ns = newDict();
+  try {
+    const fp = Math.max(ts.top, base + n);
+    const saveTop = ts.top;
+    const ci = pushFrame(body, fp, base, 0, 0, S[TH_FRAME], FRAME_ENTRY);
+    S[fp + FP_LOCALS] = ns;
+    ts.top = fp + ci.frameSize;
+    let cell: number;
+    try { cell = evalFrame(fp); } finally { ts.top = saveTop; }
+    const cls = newClass(name, bases, ns);
+    const classcell = intern('__classcell__');
+    const d = typeDict(cls);
+    const old = dictPop(d, classcell);
+    if (old !== 0) decref(old);
+    if ((cell & 1) === 0 && tidOfValue(cell) === Tid.CELL) {
+      incref(cls);
+      const w = (cell >> 2) + 2;
+      const prev = mem.i32[w];
+      mem.i32[w] = cls;
+      if (prev !== 0) decref(prev);
+    }
+    decref(cell);
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+/** Calling a user class: make the instance, then run __init__ (which must return None). */
+export function createInstance(cls: number, base: number, n: number, kw: number): number {
+  const S = ts.S;
+  let obj: number;
+  if (typeInstTid(cls) === Tid.EXCEPTION) {
+    const args: number[] = [];
+    const npos = kw === 0 ? n : n - tupleLen(kw);
+    for (let i = 0; i < npos; i++) { incref(S[base + i]); args.push(S[base + i]); }
+    obj = newException(cls, tupleOf(args));
+  } else {
+    obj = newInstance(cls);
+  }
+  const init = lookupInMro(cls, intern('__init__'));
+  try {
+    if (init !== 0 && tidOfValue(init) === Tid.FUNCTION) {
+      // self goes in the slot just below the arguments, as CALL arranges for a method
+      const b = Math.max(ts.top, base + n);
+      S[b] = obj;
+      for (let i = 0; i < n; i++) S[b + 1 + i] = S[base + i];
+      const saveTop = ts.top;
+      ts.top = b + n + 1;
+      let r: number;
+      try { r = callAt(init, b, n + 1, kw); } finally { ts.top = saveTop; }
+      if (r !== NONE) {
+        const tn = typeNameOfValue(r);
+        decref(r);
+        typeError(`__init__() should return None, not '${tn}'`);
+      }
+    } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0) {
+      typeError(`${strValue(typeName(cls))}() takes no arguments`);
+    }
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+function typeNameOfValue(v: number): string { return strValue(typeName(typeOf(v))); }
+
+/** super() with no arguments: the class from the caller's __class__ cell, self from its first argument. */
+export function zeroArgSuper(): number {
+  const S = ts.S;
+  const fp = S[TH_FRAME];
+  if (fp < 0) raise(exc.RuntimeError, 'super(): no current frame');
+  const ci = codeInfo(S[fp + FP_CODE]);
+  const lp = fp + FRAME_HEADER;
+  let cls = 0;
+  for (let i = 0; i < ci.nlocalsplus; i++) {
+    if (ci.lpNames[i] === '__class__' && (ci.kinds[i] & (FastKind.FREE | FastKind.CELL)) !== 0) {
+      cls = mem.i32[(S[lp + i] >> 2) + 2];
+    }
+  }
+  if (cls === 0) raise(exc.RuntimeError, 'super(): __class__ cell not found');
+  if (ci.argcount === 0) raise(exc.RuntimeError, 'super(): no arguments');
+  let self = S[lp];
+  if ((ci.kinds[0] & FastKind.CELL) !== 0 && self !== 0) self = mem.i32[(self >> 2) + 2];
+  if (self === 0) raise(exc.RuntimeError, 'super(): arg[0] deleted');
+  return newSuper(cls, self);
+}
+
+/** getattr on a super object: search the MRO of the bound object's class after `cls`. */
+export function superGetAttr(sup: number, name: number): number {
+  const cls = mem.i32[(sup >> 2) + 2], obj = mem.i32[(sup >> 2) + 3];
+  const start = tidOfValue(obj) === Tid.TYPE && isSubtype(obj, cls) ? obj : typeOf(obj);
+  const mro = typeMro(start);
+  const n = tupleLen(mro);
+  let i = 0;
+  while (i < n && tupleGet(mro, i) !== cls) i++;
+  for (i++; i < n; i++) {
+    const a = dictGet(typeDict(tupleGet(mro, i)), name);
+    if (a !== 0) return bindAttr(a, obj === start ? 0 : obj, start);
+  }
+  return attributeError(`'super' object has no attribute '${nameOf(name)}'`);
+}
+
+/** The text CPython puts before an uncaught exception's message: module-qualified for user classes. */
+export function qualifiedClassName(cls: number): string {
+  const name = strValue(typeName(cls));
+  if (!isHeapType(cls)) return name;
+  const mod = dictGet(typeDict(cls), intern('__module__'));
+  if (mod === 0 || tidOfValue(mod) !== Tid.STR) return name;
+  const m = strValue(mod);
+  return m === 'builtins' ? name : `${m}.${name}`;
+}
+
