@@ -33,6 +33,7 @@ import { roundFloat } from '../format/float';
 import * as I from '../format/intops';
 import { readLineSync } from '../runtime/input';
 import { listSort } from './list_methods';
+import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
 import { specialMethod } from '../runtime/classes';
 
@@ -245,6 +246,17 @@ def('next', (base, n, kw) => {
   noKw('next', kw); argCount('next', n, 1, 2);
   const it = S()[base];
   if (!isIterator(it)) typeError(`'${typeNameOf(it)}' object is not an iterator`);
+  if (tidOfValue(it) === Tid.GENERATOR) {
+    // a finished generator's return value travels in StopIteration.value
+    const v = generatorSend(it, NONE);
+    if (v !== 0) return v;
+    const ret = genResult.returned;
+    genResult.returned = 0;
+    if (n === 2) { if (ret !== 0) decref(ret); incref(S()[base + 1]); return S()[base + 1]; }
+    const args = ret === 0 || ret === NONE ? [] : [ret];
+    if (ret === NONE) decref(ret);
+    throw new PyErr(newException(exc.StopIteration, tupleOf(args)));
+  }
   const v = iterNext(it);
   if (v !== 0) return v;
   if (n === 2) { incref(S()[base + 1]); return S()[base + 1]; }

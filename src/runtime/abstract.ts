@@ -21,7 +21,7 @@ import { newBuiltin, FN_NAME, FN_QUALNAME, FN_DEFAULTS, FN_CODE, FN_MODULE, FN_D
 import { moduleDict, moduleName } from '../objects/module';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TB, exc } from '../objects/exception';
 import { newDict } from '../objects/dict';
-import { typeError, indexError, raise, raiseArgs, attributeError, valueError } from './errors';
+import { PyErr, typeError, indexError, raise, raiseArgs, attributeError, valueError } from './errors';
 import { typeNameOf } from './repr';
 import { richEq } from './compare';
 import { getIter, iterNext, collect } from './iterate';
@@ -425,13 +425,20 @@ function dataAttr(v: number, t: number, name: string): number {
       return 0;
     case Tid.TYPE:
       switch (name) {
-        case '__name__': case '__qualname__': return ownRef(typeName(v));
+        case '__name__': return ownRef(typeName(v));
+        case '__qualname__': {
+          const q = isHeapType(v) ? dictGet(typeDict(v), intern('__qualname__')) : 0;
+          return ownRef(q !== 0 ? q : typeName(v));
+        }
         case '__mro__': return ownRef(typeMro(v));
         case '__bases__': return ownRef(mem.i32[w + 8]);
         case '__base__': return orNone(mem.i32[w + 3]);
         case '__module__': if (!isHeapType(v)) return ownRef(intern('builtins')); break;
         case '__dict__': return ownRef(typeDict(v));
-        case '__doc__': if (!isHeapType(v)) return ownRef(NONE); break;
+        case '__doc__': {
+          const doc = isHeapType(v) ? dictGet(typeDict(v), intern('__doc__')) : 0;
+          return ownRef(doc !== 0 ? doc : NONE);
+        }
       }
       // a user class's attributes (with their descriptors) come from classes.ts's MRO lookup
       if (isHeapType(v)) return 0;
@@ -511,7 +518,15 @@ export function getAttrOrNull(v: number, name: number): number {
     case Tid.INSTANCE: {
       if (s === '__class__') return ownRef(typeOf(v));
       if (s === '__dict__') return ownRef(instanceDict(v));
-      const r = instanceGetAttr(v, name);
+      let r: number;
+      try {
+        r = instanceGetAttr(v, name);
+      } catch (e) {
+        // an AttributeError from a property falls back to __getattr__, as in CPython
+        if (!(e instanceof PyErr) || !isSubtype(typeOf(e.exc), exc.AttributeError) || specialMethod(v, '__getattr__') === 0) throw e;
+        decref(e.exc);
+        r = 0;
+      }
       return r !== 0 ? r : getattrHook(v, name);
     }
     case Tid.EXCEPTION: {

@@ -113,6 +113,11 @@ export function compareBool(a: number, b: number, op: number): boolean {
 
 /** COMPARE_OP's result as a Python object (always a bool for built-in types). */
 export function richCompare(a: number, b: number, op: number): number {
+  // a user class's comparison may return any object, and COMPARE_OP passes it on as it is
+  if (hasUserType(a) || hasUserType(b)) {
+    const r = dunderCompare(a, b, op);
+    if (r !== 0) return r;
+  }
   return pyBool(compareBool(a, b, op));
 }
 

@@ -57,9 +57,16 @@ const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
  * answers (the caller then falls back to identity for == and != and raises for ordering).
  */
 export function dunderCompare(a: number, b: number, op: number): number {
+  // a right operand whose class is a subclass of the left's is asked first, as CPython does
+  const ta = typeOf(a), tb = typeOf(b);
+  const rightFirst = ta !== tb && isSubtype(tb, ta) && specialMethod(b, CMP_NAMES[CMP_SWAPPED[op]]) !== 0;
+  if (rightFirst) {
+    const r = unlessNotImplemented(trySpecial(b, CMP_NAMES[CMP_SWAPPED[op]], a));
+    if (r !== 0) return r;
+  }
   const r = unlessNotImplemented(trySpecial(a, CMP_NAMES[op], b));
   if (r !== 0) return r;
-  return unlessNotImplemented(trySpecial(b, CMP_NAMES[CMP_SWAPPED[op]], a));
+  return rightFirst ? 0 : unlessNotImplemented(trySpecial(b, CMP_NAMES[CMP_SWAPPED[op]], a));
 }
 
 /** -v, +v, ~v, abs(v) for a user-class operand: the result, or 0 when the class has no such method. */

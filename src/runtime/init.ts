@@ -21,6 +21,7 @@ import { installTypeAttributes } from '../builtins/dict_methods';
 import { options } from '../options';
 import '../builtins/methods';
 import '../builtins/range_methods';
+import '../builtins/generator_methods';
 import '../builtins/sys_module';
 import '../builtins/dis_module';
 import { installClassBuiltins } from '../builtins/class_builtins';

@@ -72,7 +72,9 @@ function frameLines(e: number): string[] {
 
 /** The last line of a report: "ValueError: message" (or just the name when the message is empty). */
 export function exceptionLine(e: number): string {
-  const name = qualifiedClassName(mem.i32[(e >> 2) + EXC_CLASS]);
+  // as traceback.format_exception_only: qualified by module, except __main__ and builtins
+  const qualified = qualifiedClassName(mem.i32[(e >> 2) + EXC_CLASS]);
+  const name = qualified.startsWith('__main__.') ? qualified.slice(9) : qualified;
   let msg: string;
   try { msg = str(e); } catch { msg = '<exception str() failed>'; }
   return msg === '' ? name : `${name}: ${msg}`;

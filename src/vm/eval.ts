@@ -23,16 +23,18 @@ import { newList, listAppend, listLen, listGet, listBase } from '../objects/list
 import { dictGetHashed, dictSetHashed, dictLookup, dictVersion, dictValueAt, dictValueSlot } from '../objects/dict';
 import { exc, EXC_CONTEXT } from '../objects/exception';
 import { strHash } from '../objects/str';
-import { toPyErr, raise } from '../runtime/errors';
+import { toPyErr, raise, PyErr } from '../runtime/errors';
 import { binaryOp } from '../runtime/arith';
 import { richCompare } from '../runtime/compare';
 import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext } from '../runtime/iterate';
 import { getItem, setItem, contains, getAttr, findMethod, nameOf } from '../runtime/abstract';
 import { nativeObject } from '../runtime/natives';
-import { pushFrame, callAt } from './call';
+import { pushFrame, callAt, callValue } from './call';
 import { builtinsDict } from './modules';
-import { makeGenerator } from './generator';
+import { intern } from '../objects/str';
+import { makeGenerator, genThrow, generatorSend, genResult } from './generator';
+import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
 import { instanceMethod } from '../runtime/classes';
 import { addTraceback } from '../runtime/traceback';
@@ -123,6 +125,19 @@ function safeIntArith(op: number, x: number, y: number): number {
   return Number.isSafeInteger(z) ? z : NaN;
 }
 
+/** receiver.send(v) for a non-generator receiver of `yield from`: the value, or 0 on StopIteration. */
+function callSendMethod(recv: number, v: number): number {
+  const send = getAttr(recv, intern('send'));
+  try {
+    return callValue(send, [v]);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(typeOf(e.exc), exc.StopIteration)) { decref(e.exc); return 0; }
+    throw e;
+  } finally {
+    decref(send);
+  }
+}
+
 /** Pop the frame at fp, releasing its locals and value stack (below sp). */
 function releaseFrame(fp: number, sp: number): void {
   const S = ts.S;
@@ -188,6 +203,13 @@ function runSlice(entry: number): number {
 
   for (;;) {
     try {
+      if (genThrow.pending !== 0) {
+        // generator.throw() / close(): the exception appears at the yield the frame paused on
+        const e = genThrow.pending;
+        genThrow.pending = 0;
+        sp--; decref(S[sp]); // the value that send() would have delivered
+        throw new PyErr(e);
+      }
       for (;;) {
         let op = code[ip];
         let arg = code[ip + 1];
@@ -577,6 +599,24 @@ function runSlice(entry: number): number {
             sp = S[fp + FP_SP];
             S[TH_FRAME] = fp;
             S[sp++] = r;
+            break;
+          }
+          case Op.SEND: {
+            // [receiver, value]: send value into the receiver; a yielded value replaces value,
+            // a finished receiver is replaced by its return value and the jump is taken
+            const v = S[sp - 1], recv = S[sp - 2];
+            let r: number;
+            if ((recv & 1) === 0 && (mem.i32[(recv >> 2) + 1] & TID_MASK) === Tid.GENERATOR) r = generatorSend(recv, v);
+            else if (v === NONE) { genResult.returned = 0; r = iterNext(recv); }
+            else r = callSendMethod(recv, v);
+            decref(v);
+            if (r !== 0) { S[sp - 1] = r; break; }
+            sp--;
+            const ret = genResult.returned !== 0 ? genResult.returned : NONE;
+            genResult.returned = 0;
+            S[sp - 1] = ret;
+            decref(recv);
+            ip += arg << 1;
             break;
           }
           case Op.YIELD_VALUE: {

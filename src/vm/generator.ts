@@ -15,14 +15,15 @@ import { mem } from '../heap/memory';
 import { alloc } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 import { incref, decref, xdecref, registerClear } from '../heap/refcount';
-import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FRAME_ENTRY, TH_FRAME } from './thread';
+import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FP_IP, FRAME_ENTRY, TH_FRAME } from './thread';
 import { CodeInfo, FRAME_HEADER, codeInfo } from '../objects/code';
 import { newArray, freeArray, ARRAY_DATA } from '../objects/array';
 import { intern } from '../objects/str';
 import { NONE } from '../objects/singletons';
 import { exc } from '../objects/exception';
 import { isSubtype, typeOf } from '../objects/type';
-import { PyErr, raise } from '../runtime/errors';
+import { PyErr, raise, typeError } from '../runtime/errors';
+import { newExceptionMsg } from '../objects/exception';
 import { evalFrame, yieldState } from './eval';
 
 export const FRAME_GENERATOR = 2;
@@ -51,10 +52,27 @@ export function makeGenerator(fp: number, ci: CodeInfo, sp: number): number {
 }
 
 /** Resume generator g with `sent` (borrowed); returns the next value, or 0 when it finished. */
-export function generatorSend(g: number, sent: number): number {
+/**
+ * What the last generatorSend that returned 0 finished with: the generator's return value (a new
+ * reference, for StopIteration.value and `yield from`), or 0 when it was finished already.
+ */
+export const genResult = { returned: 0 };
+
+/**
+ * Resume generator g with `sent` (borrowed), or by raising `thrown` (an exception, owned) at the
+ * paused yield; returns the next value, or 0 when it finished (see genResult).
+ */
+export function generatorSend(g: number, sent: number, thrown = 0): number {
   const w = g >> 2;
   const state = mem.i32[w + G_STATE];
-  if (state === 2) return 0;
+  genResult.returned = 0;
+  if (state === 2) {
+    if (thrown !== 0) throw new PyErr(thrown);
+    return 0;
+  }
+  if (thrown === 0 && sent !== NONE && mem.i32[(mem.i32[w + G_FRAME] >> 2) + ARRAY_DATA + FP_IP] === 0) {
+    typeError("can't send non-None value to a just-started generator");
+  }
   if (state === 1) raise(exc.ValueError, 'generator already executing');
   const S = ts.S;
   const fp = ts.top;
@@ -74,6 +92,7 @@ export function generatorSend(g: number, sent: number): number {
   ts.depth++;
   ts.top = fp + ci.frameSize;
   yieldState.yielded = false;
+  genThrow.pending = thrown;
   let r: number;
   try {
     r = evalFrame(fp);
@@ -99,11 +118,39 @@ export function generatorSend(g: number, sent: number): number {
     return r;
   }
   mem.i32[w + G_STATE] = 2;
-  decref(r);
+  genResult.returned = r;
   return 0;
 }
 
-export function generatorNext(g: number): number { return generatorSend(g, NONE); }
+/** next() on a generator: the value, or 0 when finished (its return value is dropped). */
+
+export function generatorNext(g: number): number {
+  const v = generatorSend(g, NONE);
+  if (v === 0 && genResult.returned !== 0) { decref(genResult.returned); genResult.returned = 0; }
+  return v;
+}
+
+/** The exception a resumed generator frame must raise at once (set by generatorSend), or 0. */
+export const genThrow = { pending: 0 };
+
+/** Finish a suspended generator without running it further (its frame's references are released). */
+export function generatorClose(g: number): void {
+  const w = g >> 2;
+  if (mem.i32[w + G_STATE] === 1) raise(exc.ValueError, 'generator already executing');
+  if (mem.i32[w + G_STATE] === 0 && mem.i32[w + G_WORDS] > 0) {
+    // raise GeneratorExit at the yield so that finally blocks run, as CPython's close() does
+    const ge = newExceptionMsg(exc.GeneratorExit, null);
+    try {
+      const v = generatorSend(g, NONE, ge);
+      if (v !== 0) { decref(v); raise(exc.RuntimeError, 'generator ignored GeneratorExit'); }
+      if (genResult.returned !== 0) { decref(genResult.returned); genResult.returned = 0; }
+    } catch (e) {
+      if (!(e instanceof PyErr) || !(isSubtype(typeOf(e.exc), exc.GeneratorExit) || isSubtype(typeOf(e.exc), exc.StopIteration))) throw e;
+      decref(e.exc);
+    }
+  }
+  mem.i32[w + G_STATE] = 2;
+}
 
 registerClear(Tid.GENERATOR, (g) => {
   const w = g >> 2;

@@ -30,7 +30,8 @@ import { getIter, collect, iterateInto } from '../runtime/iterate';
 import { delItem, setAttr, nameOf, pyLen, delAttr } from '../runtime/abstract';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
-import { callAt } from './call';
+import { callAt, callValue } from './call';
+import { specialMethod, bindAttr, callBound } from '../runtime/classes';
 import { importName, importFrom, builtinsDict } from './modules';
 
 /**
@@ -346,8 +347,30 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         S[sp++] = f;
         break;
       }
-      case Op.BEFORE_WITH: case Op.WITH_EXCEPT_START: raise(exc.NotImplementedError, "pygil does not support 'with' statements yet"); break;
-      case Op.SEND: case Op.GET_YIELD_FROM_ITER: raise(exc.NotImplementedError, "pygil does not support 'yield from' yet"); break;
+      case Op.BEFORE_WITH: {
+        // [mgr] -> [mgr.__exit__ (bound), mgr.__enter__()]
+        const mgr = S[sp - 1];
+        const enter = specialMethod(mgr, '__enter__'), exit = specialMethod(mgr, '__exit__');
+        if (enter === 0 || exit === 0) typeError(`'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+        S[sp - 1] = bindAttr(exit, mgr, typeOf(mgr));
+        try { S[sp++] = callBound(enter, mgr, []); } finally { decref(mgr); }
+        break;
+      }
+      case Op.WITH_EXCEPT_START: {
+        // [exit, lasti, prev_exc, exc] -> [..., exit(type(exc), exc, tb)]; tracebacks are not objects here: tb is None
+        const e = S[sp - 1], exitf = S[sp - 4];
+        S[sp] = callValue(exitf, [typeOf(e), e, NONE]);
+        sp++;
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = S[sp - 1];
+        if ((v & 1) === 1 || (mem.i32[(v >> 2) + 1] & TID_MASK) !== Tid.GENERATOR) {
+          S[sp - 1] = getIter(v);
+          decref(v);
+        }
+        break;
+      }
       case Op.SETUP_ANNOTATIONS: {
         const d = S[fp + FP_LOCALS] !== 0 ? S[fp + FP_LOCALS] : S[fp + FP_GLOBALS];
         if (dictGet(d, internName('__annotations__')) === 0) { const a = newDict(); dictSet(d, internName('__annotations__'), a); decref(a); }

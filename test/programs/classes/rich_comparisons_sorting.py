@@ -1,11 +1,10 @@
 # Rich comparisons: __eq__/__ne__/__lt__/__le__/__gt__/__ge__, reflected comparisons,
-# NotImplemented falling back to identity for ==, sorted()/min()/max() using __lt__.
+# NotImplemented falling back to identity for ==, subclass priority, sorted()/min()/max().
 class Version:
     def __init__(self, text):
         self.parts = tuple(int(p) for p in text.split("."))
 
-    def __repr__(self):
-        return "v" + ".".join(str(p) for p in self.parts)
+    def __repr__(self): return "v" + ".".join(str(p) for p in self.parts)
 
     def __eq__(self, other):
         if not isinstance(other, Version):
@@ -17,15 +16,12 @@ class Version:
             other = Version(other)
         return self.parts < other.parts
 
-    def __le__(self, other):
-        return self == other or self < other
+    def __le__(self, other): return self == other or self < other
 
 
 class Weight:
     calls = []
-
-    def __init__(self, kg):
-        self.kg = kg
+    def __init__(self, kg): self.kg = kg
 
     def __gt__(self, other):
         Weight.calls.append("gt")
@@ -34,6 +30,14 @@ class Weight:
     def __ge__(self, other):
         Weight.calls.append("ge")
         return self.kg >= other.kg
+
+
+class Release(Version):  # a subclass overriding the reflected method is asked first
+    def __eq__(self, other):
+        print("  Release.__eq__ first")
+        return NotImplemented
+
+    def __gt__(self, other): return "Release.__gt__"
 
 
 a, b, c = Version("1.2"), Version("1.10"), Version("1.2")
@@ -45,6 +49,7 @@ print(sorted(vs))
 print(sorted(vs, reverse=True), min(vs), max(vs))
 print(vs.index(c), vs.count(a), a in vs, Version("3") in vs, [a] == [c])
 print(a < b < Version("2.0"), Version("0.1") < a <= c)
+print(a == Release("1.2"), Release("1.3") != a, a < Release("0.1"), Release("5") < a)
 vs.sort()
 print(vs, sorted(vs, key=lambda v: -v.parts[-1]))
 light, heavy = Weight(2), Weight(9)
