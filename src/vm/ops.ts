@@ -326,7 +326,7 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       }
       case Op.IMPORT_NAME: {
         const fromlist = S[--sp], level = S[--sp];
-        try { S[sp++] = importName(nameOf(names[arg]), fromlist, level); } finally { decref(fromlist); decref(level); }
+        try { S[sp++] = importName(nameOf(names[arg]), fromlist, level, S[fp + FP_GLOBALS]); } finally { decref(fromlist); decref(level); }
         break;
       }
       case Op.IMPORT_FROM: S[sp] = importFrom(S[sp - 1], names[arg]); sp++; break;

@@ -1,0 +1,2 @@
+# Another submodule, imported by the package itself.
+ALL = ["square", "triangle"]
