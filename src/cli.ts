@@ -74,6 +74,18 @@ function parseArgs(argv: string[]): Invocation {
   return { mode: 'stdin', target: '<stdin>', args: [] };
 }
 
+/** PYTHONPATH's directories, as python3 reads them. */
+function pythonPathDirs(): string[] {
+  return (process.env.PYTHONPATH ?? '').split(path.delimiter).filter((d) => d !== '');
+}
+
+/** lib/: the standard modules pygil writes in Python. Found from the package root (package.json). */
+function libDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5 && !fs.existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
+  return path.join(dir, 'lib');
+}
+
 function readSource(file: string): string | null {
   try {
     return fs.readFileSync(file, 'utf8');
@@ -118,6 +130,7 @@ function main(argv: string[]): number {
     options.argv = [inv.target, ...inv.args];
     options.path = [path.dirname(path.resolve(inv.target))];
   }
+  options.path.push(...pythonPathDirs(), libDir());
   initInterpreter();
   const status = runMain(source, filename);
   if (options.heapStats) {
