@@ -18,7 +18,7 @@ import { newInstance, newProperty, newStaticMethod, newClassMethod, newSuper } f
 import { defNative, nativeObject, npos, kwArg, checkKw, noKw, argCount } from '../runtime/natives';
 import { typeError } from '../runtime/errors';
 import { builtinsDict } from '../vm/modules';
-import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound } from '../runtime/classes';
+import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound, defaultSetAttr } from '../runtime/classes';
 import { isTruthy } from '../runtime/truth';
 import { newList, listAppend } from '../objects/list';
 import { typeMro } from '../objects/type';
@@ -112,6 +112,13 @@ const objectMethods: [string, number][] = [
   ['__init__', defNative('object.__init__', () => NONE)],
   ['__repr__', defNative('object.__repr__', (base) => newStr(`<${qualifiedClassName(typeOf(S()[base]))} object at 0x${(0x7f0000000000 + S()[base]).toString(16)}>`))],
   ['__str__', defNative('object.__str__', (base) => newStr(repr(S()[base])))],
+  ['__setattr__', defNative('object.__setattr__', (base, n) => {
+    argCount('__setattr__', n, 3, 3);
+    const name = S()[base + 1];
+    if (tidOfValue(name) !== Tid.STR) typeError(`attribute name must be string, not '${typeNameOf(name)}'`);
+    defaultSetAttr(S()[base], intern(strValue(name)), S()[base + 2]);
+    return NONE;
+  })],
   ['__hash__', defNative('object.__hash__', (base) => { const v = S()[base]; return newInt((v >>> 4) | (v << 28)); })],
   ['__eq__', defNative('object.__eq__', (base) => (S()[base] === S()[base + 1] ? pyBool(true) : NOTIMPLEMENTED))],
   ['__ne__', defNative('object.__ne__', (base) => {

@@ -22,7 +22,7 @@ import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext, collect, listFromIterable, isIterator } from '../runtime/iterate';
 import { compareBool } from '../runtime/compare';
 import { binaryOp } from '../runtime/arith';
-import { pyLen, getAttr, getAttrOrNull, setAttr } from '../runtime/abstract';
+import { pyLen, getAttr, getAttrOrNull, setAttr, getItem } from '../runtime/abstract';
 import { pyHash } from '../runtime/hash';
 import { callValue } from '../vm/call';
 import { builtinsDict } from '../vm/modules';
@@ -35,7 +35,7 @@ import { readLineSync } from '../runtime/input';
 import { listSort } from './list_methods';
 import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
-import { specialMethod } from '../runtime/classes';
+import { specialMethod, callSpecial } from '../runtime/classes';
 
 const S = () => ts.S;
 
@@ -316,6 +316,21 @@ def('reversed', (base, n, kw) => {
     const r = newSeqIter(Tid.TUPLE_ITER, tup, 0);
     decref(tup);
     return r;
+  }
+  if (t === Tid.INSTANCE) {
+    const r = callSpecial(v, '__reversed__', []);
+    if (r !== 0) return r;
+    if (specialMethod(v, '__len__') !== 0 && specialMethod(v, '__getitem__') !== 0) {
+      // the sequence protocol: items len-1 down to 0
+      const items: number[] = [];
+      try {
+        for (let i = pyLen(v) - 1; i >= 0; i--) { const k = newInt(i); items.push(getItem(v, k)); }
+      } catch (e) { for (const x of items) decref(x); throw e; }
+      const tup = tupleOf(items);
+      const it = newSeqIter(Tid.TUPLE_ITER, tup, 0);
+      decref(tup);
+      return it;
+    }
   }
   return typeError(`'${typeNameOf(v)}' object is not reversible`);
 });

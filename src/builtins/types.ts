@@ -17,6 +17,9 @@ import { newList } from '../objects/list';
 import { newDict, dictSet, dictItems } from '../objects/dict';
 import { newSet } from '../objects/set';
 import { setFrom } from '../runtime/setops';
+import { getAttrOrNull, getItem } from '../runtime/abstract';
+import { intern } from '../objects/str';
+import { callValue } from '../vm/call';
 import { makeObject, makeProperty, makeStaticMethod, makeClassMethod, makeSuper } from './class_builtins';
 import { newRange, newSlice } from '../objects/range';
 import { newException } from '../objects/exception';
@@ -78,8 +81,18 @@ function dictFrom(base: number, n: number, kw: number): number {
     if (np > 1) typeError(`dict expected at most 1 argument, got ${np}`);
     if (np === 1) {
       const src = ts.S[base];
+      const keysMethod = tidOfValue(src) === Tid.DICT ? 0 : getAttrOrNull(src, intern('keys'));
       if (tidOfValue(src) === Tid.DICT) {
         for (const [k, v] of dictItems(src)) dictSet(d, k, v);
+      } else if (keysMethod !== 0) {
+        // any object with keys() is a mapping to dict(): d[k] = src[k] for each key
+        let keys: number;
+        try { keys = callValue(keysMethod, []); } finally { decref(keysMethod); }
+        const ks = collect(keys);
+        decref(keys);
+        try {
+          for (const k of ks) { const v = getItem(src, k); try { dictSet(d, k, v); } finally { decref(v); } }
+        } finally { for (const k of ks) decref(k); }
       } else {
         const items = collect(src);
         try {

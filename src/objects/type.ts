@@ -20,7 +20,12 @@ import { newTuple, tupleInit, tupleLen, tupleGet } from './tuple';
 import { newDict } from './dict';
 import { incref } from '../heap/refcount';
 
-export const enum TypeFlag { BASETYPE = 1, EXCEPTION = 2, HEAPTYPE = 4 }
+/**
+ * HAS_PROPERTY / HAS_SETATTR: some class on the MRO has a property, or __setattr__. Attribute
+ * access on instances of classes without them can skip the class lookup for names the instance
+ * dict holds (set when the class is made, and when such an attribute is set on the class).
+ */
+export const enum TypeFlag { BASETYPE = 1, EXCEPTION = 2, HEAPTYPE = 4, HAS_PROPERTY = 8, HAS_SETATTR = 16 }
 
 /** type objects of the built-in kinds, indexed by Tid */
 export const typeByTid: number[] = [];

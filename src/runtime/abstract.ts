@@ -28,7 +28,7 @@ import { getIter, iterNext, collect } from './iterate';
 import { nativeName, nativeObject } from './natives';
 import { newFloat } from '../objects/float';
 import { hashOf } from './hash';
-import { callSpecial, specialMethod, instanceGetAttr, instanceSetAttr, instanceDelAttr, instanceDict, getattrHook, classGetAttr, superGetAttr, hasUserType, isHeapType, bindAttr, lookupInMro } from './classes';
+import { callSpecial, specialMethod, instanceGetAttr, instanceSetAttr, instanceDelAttr, instanceDict, getattrHook, classGetAttr, superGetAttr, hasUserType, isHeapType, bindAttr, lookupInMro, classAttributeSet } from './classes';
 import { isTruthy } from './truth';
 
 function tidOfValue(v: number): number {
@@ -575,11 +575,32 @@ export function setAttr(v: number, name: number, value: number): void {
   const t = tidOfValue(v);
   const s = nameOf(name);
   if (t === Tid.INSTANCE) { instanceSetAttr(v, name, value); return; }
-  if (t === Tid.TYPE && isHeapType(v)) { dictSet(typeDict(v), name, value); return; }
+  if (t === Tid.TYPE && isHeapType(v)) {
+    if (s === '__name__') {
+      if (tidOfValue(value) !== Tid.STR) typeError(`can only assign string to ${strValue(typeName(v))}.__name__, not '${typeNameOf(value)}'`);
+      incref(value);
+      const old = mem.i32[(v >> 2) + 2];
+      mem.i32[(v >> 2) + 2] = value;
+      decref(old);
+      return;
+    }
+    dictSet(typeDict(v), name, value);
+    classAttributeSet(v, name, value);
+    return;
+  }
   if (t === Tid.MODULE) { dictSet(moduleDict(v), name, value); return; }
   if (t === Tid.FUNCTION) {
     const w = v >> 2;
     if (s === '__doc__') { incref(value); const old = mem.i32[w + FN_DOC]; mem.i32[w + FN_DOC] = value; if (old) decref(old); return; }
+    if (s === '__name__' || s === '__qualname__') {
+      if (tidOfValue(value) !== Tid.STR) typeError(`${s} must be set to a string object`);
+      const field = s === '__name__' ? FN_NAME : FN_QUALNAME;
+      incref(value);
+      const old = mem.i32[w + field];
+      mem.i32[w + field] = value;
+      decref(old);
+      return;
+    }
     if (mem.i32[w + FN_DICT] === 0) mem.i32[w + FN_DICT] = newDict();
     dictSet(mem.i32[w + FN_DICT], name, value);
     return;

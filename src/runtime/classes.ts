@@ -119,6 +119,13 @@ export function instanceDict(v: number): number {
  */
 export function instanceGetAttr(v: number, name: number): number {
   const cls = typeOf(v);
+  if ((typeFlags(cls) & TypeFlag.HAS_PROPERTY) === 0) {
+    // no property anywhere on the MRO: an instance attribute wins without looking at the class
+    const own = dictGet(instanceDict(v), name);
+    if (own !== 0) { incref(own); return own; }
+    const a = lookupInMro(cls, name);
+    return a === 0 ? 0 : bindAttr(a, v, cls);
+  }
   const a = lookupInMro(cls, name);
   if (a !== 0 && tidOfValue(a) === Tid.PROPERTY) return bindAttr(a, v, cls);
   const d = instanceDict(v);
@@ -140,6 +147,19 @@ export function instanceSetAttr(v: number, name: number, value: number): void {
   const cls = typeOf(v);
   // a bare object() has no __dict__
   if (cls === T.object) attributeError(`'object' object has no attribute '${nameOf(name)}'`);
+  if ((typeFlags(cls) & (TypeFlag.HAS_PROPERTY | TypeFlag.HAS_SETATTR)) === 0) {
+    dictSet(instanceDict(v), name, value);
+    return;
+  }
+  // a class's own __setattr__ runs first; object.__setattr__ (below) honours properties
+  const hook = specialMethod(v, '__setattr__');
+  if (hook !== 0 && tidOfValue(hook) === Tid.FUNCTION) { decref(callBound(hook, v, [name, value])); return; }
+  defaultSetAttr(v, name, value);
+}
+
+/** object.__setattr__: a property's setter, else the instance __dict__. */
+export function defaultSetAttr(v: number, name: number, value: number): void {
+  const cls = typeOf(v);
   const a = lookupInMro(cls, name);
   if (a !== 0 && tidOfValue(a) === Tid.PROPERTY) {
     const fset = mem.i32[(a >> 2) + 3];
@@ -147,8 +167,6 @@ export function instanceSetAttr(v: number, name: number, value: number): void {
     decref(callValue(fset, [v, value]));
     return;
   }
-  const hook = specialMethod(v, '__setattr__');
-  if (hook !== 0) { decref(callBound(hook, v, [name, value])); return; }
   dictSet(instanceDict(v), name, value);
 }
 
@@ -250,12 +268,31 @@ export function newClass(name: number, bases: number[], ns: number): number {
   mem.i32[w + 6] = instTid;
   let flags = TypeFlag.BASETYPE | TypeFlag.HEAPTYPE;
   if (instTid === Tid.EXCEPTION) flags |= TypeFlag.EXCEPTION;
-  mem.i32[w + 7] = flags;
+  mem.i32[w + 7] = flags | descriptorFlags(mro);
   for (const b of bases) incref(b);
   mem.i32[w + 8] = tupleOf(bases);
   // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
   if (dictGet(d, intern('__eq__')) !== 0 && dictGet(d, intern('__hash__')) === 0) dictSet(d, intern('__hash__'), NONE);
   return p;
+}
+
+/** HAS_PROPERTY and HAS_SETATTR for a class with this MRO. */
+function descriptorFlags(mro: number[]): number {
+  let flags = 0;
+  for (const t of mro) {
+    for (const [k, v] of dictItems(typeDict(t))) {
+      if (tidOfValue(v) === Tid.PROPERTY) flags |= TypeFlag.HAS_PROPERTY;
+      if (t !== T.object && strValue(k) === '__setattr__') flags |= TypeFlag.HAS_SETATTR;
+    }
+  }
+  return flags;
+}
+
+/** Note an attribute set on a class after it was made (a property or __setattr__ turns on a flag). */
+export function classAttributeSet(cls: number, name: number, value: number): void {
+  const w = cls >> 2;
+  if (tidOfValue(value) === Tid.PROPERTY) mem.i32[w + 7] |= TypeFlag.HAS_PROPERTY;
+  if (nameOf(name) === '__setattr__') mem.i32[w + 7] |= TypeFlag.HAS_SETATTR;
 }
 
 function copyDict(from: number, to: number): void {

@@ -304,6 +304,9 @@ export function iterateInto(iterable: number, l: number): void {
   }
 }
 
+/** The most items collect() gathers before raising MemoryError. */
+const MAX_COLLECT = 1 << 26;
+
 /** All items of an iterable as new references in a JS array. */
 export function collect(iterable: number): number[] {
   const t = tidOfValue(iterable);
@@ -319,7 +322,11 @@ export function collect(iterable: number): number[] {
   }
   const it = getIter(iterable);
   try {
-    for (let v = iterNext(it); v !== 0; v = iterNext(it)) out.push(v);
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+      out.push(v);
+      // an endless iterator must end in MemoryError, not in the JS engine giving up
+      if (out.length >= MAX_COLLECT) raise(exc.MemoryError, null);
+    }
   } catch (e) {
     for (const v of out) decref(v);
     throw e;

@@ -28,7 +28,7 @@ import { binaryOp } from '../runtime/arith';
 import { richCompare } from '../runtime/compare';
 import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext } from '../runtime/iterate';
-import { getItem, setItem, contains, getAttr, findMethod, nameOf } from '../runtime/abstract';
+import { getItem, setItem, contains, getAttr, setAttr, findMethod, nameOf } from '../runtime/abstract';
 import { nativeObject } from '../runtime/natives';
 import { pushFrame, callAt, callValue } from './call';
 import { builtinsDict } from './modules';
@@ -331,6 +331,12 @@ function runSlice(entry: number): number {
               S[sp++] = v;
               decref(o);
             }
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const o = S[sp - 1], v = S[sp - 2];
+            sp -= 2;
+            try { setAttr(o, names[arg], v); } finally { decref(o); decref(v); }
             break;
           }
           case Op.BINARY_SUBSCR: {

@@ -27,7 +27,7 @@ import { moduleDict } from '../objects/module';
 import { PyErr, raise, typeError } from '../runtime/errors';
 import { unaryNegative, unaryPositive, unaryInvert } from '../runtime/arith';
 import { getIter, collect, iterateInto } from '../runtime/iterate';
-import { delItem, setAttr, nameOf, pyLen, delAttr } from '../runtime/abstract';
+import { delItem, nameOf, pyLen, delAttr } from '../runtime/abstract';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
 import { callAt, callValue } from './call';
@@ -80,12 +80,6 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         const closure = mem.i32[(S[fp + FP_FUNC] >> 2) + FN_CLOSURE];
         const first = ci.nlocalsplus - arg;
         for (let i = 0; i < arg; i++) { const c = tupleGet(closure, i); incref(c); S[lp + first + i] = c; }
-        break;
-      }
-      case Op.STORE_ATTR: {
-        const o = S[sp - 1], v = S[sp - 2];
-        sp -= 2;
-        try { setAttr(o, names[arg], v); } finally { decref(o); decref(v); }
         break;
       }
       case Op.DELETE_ATTR: {
