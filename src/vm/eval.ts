@@ -13,6 +13,7 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK, SMALL_MIN, SMALL_MAX } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { Op, NB, NB_INPLACE, Cmp } from '../opcodes';
+import { FRAME_INIT } from './thread';
 import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO } from './thread';
 import { codeInfo, CodeInfo, FRAME_HEADER } from '../objects/code';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
@@ -36,7 +37,10 @@ import { intern } from '../objects/str';
 import { makeGenerator, genThrow, generatorSend, genResult } from './generator';
 import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
-import { instanceMethod } from '../runtime/classes';
+import { instanceMethod, lookupInMro } from '../runtime/classes';
+import { typeNameOf } from '../runtime/repr';
+import { newInstance } from '../objects/instance';
+import { typeFlags, TypeFlag, typeInstTid } from '../objects/type';
 import { addTraceback } from '../runtime/traceback';
 import { internalError } from '../runtime/internal';
 
@@ -136,6 +140,16 @@ function callSendMethod(recv: number, v: number): number {
   } finally {
     decref(send);
   }
+}
+
+/** The interned str for a name (cached per thread by the intern table). */
+function internName(s: string): number { return intern(s); }
+
+/** The __init__ function of a user class whose instances are plain (not exceptions), or 0. */
+function plainInit(cls: number): number {
+  if ((typeFlags(cls) & TypeFlag.HEAPTYPE) === 0 || typeInstTid(cls) !== Tid.INSTANCE) return 0;
+  const init = lookupInMro(cls, internName('__init__'));
+  return init !== 0 && (init & 1) === 0 && (mem.i32[(init >> 2) + 1] & TID_MASK) === Tid.FUNCTION ? init : 0;
 }
 
 /** Pop the frame at fp, releasing its locals and value stack (below sp). */
@@ -570,6 +584,26 @@ function runSlice(entry: number): number {
               S[TH_FRAME] = fp;
               break;
             }
+            const init = (f & 1) === 0 && (mem.i32[(f >> 2) + 1] & TID_MASK) === Tid.TYPE ? plainInit(f) : 0;
+            if (init !== 0) {
+              // Calling a class whose __init__ is a Python function: make the instance and run
+              // __init__ as a frame of this loop (no JS recursion); the frame keeps the instance
+              // in its locals slot and RETURN_VALUE hands it to the caller instead of None.
+              const obj = newInstance(f);
+              S[base - 1] = obj; // the class's own slot, below the arguments, becomes self
+              const nfp = ts.top;
+              S[fp + FP_IP] = ip;
+              const nci = pushFrame(init, nfp, base - 1, argc + 1, kw, fp, FRAME_INIT);
+              S[nfp + FP_LOCALS] = obj; // the instance's creating reference moves here
+              decref(f);
+              for (let i = slot; i < sp; i++) { const v = S[i]; if (v !== 0 && i !== base - 1) decref(v); }
+              S[fp + FP_SP] = slot;
+              fp = nfp; ci = nci; code = ci.bytes; consts = ci.consts; names = ci.names;
+              lp = fp + FRAME_HEADER; ip = 0; sp = lp + ci.nlocalsplus;
+              ts.top = fp + ci.frameSize;
+              S[TH_FRAME] = fp;
+              break;
+            }
             S[fp + FP_IP] = ip;
             S[fp + FP_SP] = sp;
             const r = callAt(f, base, argc, kw);
@@ -591,6 +625,22 @@ function runSlice(entry: number): number {
               // a generator's frame that returns is exhausted
               if ((S[fp + FP_FLAGS] & 2) !== 0) yieldState.yielded = false;
               releaseFrame(fp, sp);
+              if ((S[fp + FP_FLAGS] & FRAME_INIT) !== 0) {
+                // __init__ returned: the call's result is the instance
+                const obj = S[fp + FP_LOCALS];
+                if (r !== NONE) {
+                  const tn = typeNameOf(r);
+                  decref(r);
+                  decref(obj);
+                  ts.top = fp;
+                  fp = S[fp + FP_PREV];
+                  ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
+                  lp = fp + FRAME_HEADER; ip = S[fp + FP_IP]; sp = S[fp + FP_SP];
+                  S[TH_FRAME] = fp;
+                  raise(exc.TypeError, `__init__() should return None, not '${tn}'`);
+                }
+                r = obj;
+              }
             }
             if (fp === entry) {
               ts.top = fp;
@@ -672,6 +722,7 @@ function runSlice(entry: number): number {
         }
         // no handler in this frame: pop it and look in the caller
         releaseFrame(fp, sp);
+        if ((S[fp + FP_FLAGS] & FRAME_INIT) !== 0) decref(S[fp + FP_LOCALS]); // the unfinished instance
         if ((S[fp + FP_FLAGS] & 2) !== 0) yieldState.yielded = false;
         if (fp === entry) {
           ts.top = fp;

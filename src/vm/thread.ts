@@ -16,6 +16,8 @@
 export const FP_CODE = 0, FP_FUNC = 1, FP_GLOBALS = 2, FP_LOCALS = 3, FP_PREV = 4, FP_IP = 5, FP_SP = 6, FP_FLAGS = 7;
 /** FP_FLAGS bits: the frame was entered from JS (its return leaves evalFrame). */
 export const FRAME_ENTRY = 1;
+/** FP_FLAGS bit: the frame runs a class's __init__ for a call of the class; FP_LOCALS holds the instance. */
+export const FRAME_INIT = 4;
 
 export const THREAD_HEADER = 16;
 /** Words of the thread header: read and write them as ts.S[TH_FRAME] etc. */
