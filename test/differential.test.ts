@@ -11,6 +11,8 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..');
 const PROGRAMS_DIR = path.join(__dirname, 'programs');
+/** The examples a newcomer runs first must behave as under python3 too: they join the suite. */
+const EXAMPLES_DIR = path.join(__dirname, '..', 'examples');
 const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
 const BIN = path.join(ROOT, 'bin', 'pygil');
 
@@ -57,7 +59,7 @@ function loadProgram(file: string): Program {
     args = fs.readFileSync(argsFile, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
   }
   return {
-    name: path.relative(PROGRAMS_DIR, file).split(path.sep).join('/'),
+    name: (file.startsWith(EXAMPLES_DIR) ? 'examples/' + path.relative(EXAMPLES_DIR, file) : path.relative(PROGRAMS_DIR, file)).split(path.sep).join('/'),
     file,
     stdin: fs.existsSync(stdinFile) ? fs.readFileSync(stdinFile, 'utf8') : '',
     args,
@@ -235,7 +237,7 @@ function compare(prog: Program, py: RunResult, pg: RunResult): string {
   return lines.join('\n');
 }
 
-const programs = findPrograms(PROGRAMS_DIR).map(loadProgram);
+const programs = [...findPrograms(PROGRAMS_DIR), ...(fs.existsSync(EXAMPLES_DIR) ? findPrograms(EXAMPLES_DIR) : [])].map(loadProgram);
 const python = resolvePython();
 const usingOverride = !!(process.env.PYGIL_CMD && process.env.PYGIL_CMD.trim());
 const setupError =
