@@ -214,6 +214,8 @@ function runSlice(entry: number): number {
   pendingKwnames = 0;
   let countdown = ts.checkInterval;
   let checks = CHECKS_PER_SLICE;
+  /** set when a class's __init__ frame returned something other than None */
+  let badInit = '';
 
   for (;;) {
     try {
@@ -626,20 +628,10 @@ function runSlice(entry: number): number {
               if ((S[fp + FP_FLAGS] & 2) !== 0) yieldState.yielded = false;
               releaseFrame(fp, sp);
               if ((S[fp + FP_FLAGS] & FRAME_INIT) !== 0) {
-                // __init__ returned: the call's result is the instance
-                const obj = S[fp + FP_LOCALS];
-                if (r !== NONE) {
-                  const tn = typeNameOf(r);
-                  decref(r);
-                  decref(obj);
-                  ts.top = fp;
-                  fp = S[fp + FP_PREV];
-                  ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
-                  lp = fp + FRAME_HEADER; ip = S[fp + FP_IP]; sp = S[fp + FP_SP];
-                  S[TH_FRAME] = fp;
-                  raise(exc.TypeError, `__init__() should return None, not '${tn}'`);
-                }
-                r = obj;
+                // __init__ returned: the call's result is the instance (checked in the caller, below)
+                if (r !== NONE) badInit = typeNameOf(r);
+                decref(r);
+                r = S[fp + FP_LOCALS];
               }
             }
             if (fp === entry) {
@@ -655,6 +647,11 @@ function runSlice(entry: number): number {
             sp = S[fp + FP_SP];
             S[TH_FRAME] = fp;
             S[sp++] = r;
+            if (badInit !== '') {
+              const tn = badInit;
+              badInit = '';
+              raise(exc.TypeError, `__init__() should return None, not '${tn}'`);
+            }
             break;
           }
           case Op.SEND: {
