@@ -24,6 +24,12 @@ import '../builtins/range_methods';
 import '../builtins/generator_methods';
 import '../builtins/sys_module';
 import '../builtins/dis_module';
+import '../builtins/math_module';
+import '../builtins/time_module';
+import '../builtins/random_module';
+import '../builtins/bisect_module';
+import '../builtins/heapq_module';
+import '../builtins/string_module';
 import { installClassBuiltins } from '../builtins/class_builtins';
 
 const INITIAL_HEAP = 4 << 20;

@@ -227,6 +227,7 @@ function runSlice(entry: number): number {
         throw new PyErr(e);
       }
       for (;;) {
+        const start = ip; // where this instruction begins, EXTENDED_ARG prefixes included
         let op = code[ip];
         let arg = code[ip + 1];
         ip += 2;
@@ -237,7 +238,7 @@ function runSlice(entry: number): number {
           ts.ticks += countdown;
           if (--checks === 0) {
             // end the slice before this instruction; the next slice starts with it
-            S[fp + FP_IP] = ip - 2;
+            S[fp + FP_IP] = start;
             S[fp + FP_SP] = sp;
             pendingKwnames = kwnames;
             return SLICE_END;
