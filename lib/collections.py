@@ -183,56 +183,35 @@ class Counter(_DictWrapper):
         body = ', '.join(['%r: %r' % kv for kv in self.most_common()])
         return 'Counter({%s})' % body
 
-    def __add__(self, other):
+    def _combine(self, other, combine, missing):
+        """A new Counter: combine(mine, theirs) for self's keys, missing(theirs) for keys only
+        other has (None: skip them); only positive counts are kept, as Counter arithmetic does."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, cnt in self._data.items():
-            newcount = cnt + other[elem]
+            newcount = combine(cnt, other[elem])
             if newcount > 0:
                 result._data[elem] = newcount
-        for elem, cnt in other._data.items():
-            if elem not in self._data and cnt > 0:
-                result._data[elem] = cnt
+        if missing is not None:
+            for elem, cnt in other._data.items():
+                if elem not in self._data:
+                    newcount = missing(cnt)
+                    if newcount > 0:
+                        result._data[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, cnt in self._data.items():
-            newcount = cnt - other[elem]
-            if newcount > 0:
-                result._data[elem] = newcount
-        for elem, cnt in other._data.items():
-            if elem not in self._data and cnt < 0:
-                result._data[elem] = 0 - cnt
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, cnt in self._data.items():
-            other_count = other[elem]
-            newcount = other_count if cnt < other_count else cnt
-            if newcount > 0:
-                result._data[elem] = newcount
-        for elem, cnt in other._data.items():
-            if elem not in self._data and cnt > 0:
-                result._data[elem] = cnt
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, cnt in self._data.items():
-            other_count = other[elem]
-            newcount = cnt if cnt < other_count else other_count
-            if newcount > 0:
-                result._data[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         result = Counter()
