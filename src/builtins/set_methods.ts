@@ -8,7 +8,7 @@ import { incref, decref } from '../heap/refcount';
 import { Tid } from '../heap/layout';
 import { ts } from '../vm/thread';
 import { NONE, pyBool } from '../objects/singletons';
-import { setAdd, setDiscard, setContains, setKeys, setPop, setClear, setLen } from '../objects/set';
+import { setAdd, setDiscard, setContains, setKeys, setPop, setClear, setLen, setSwapBodies } from '../objects/set';
 import { exc } from '../objects/exception';
 import { npos, noKw } from '../runtime/natives';
 import { isAnySet, withItems, building, setFrom, intersectAll, differenceUpdate, difference, symmetricDifferenceUpdate, updateWith } from '../runtime/setops';
@@ -149,13 +149,9 @@ method(Tid.SET, 'update', (b, n, kw) => {
 method(Tid.SET, 'intersection_update', (b, n, kw) => {
   const s = ts.S[b];
   const r = intersectAll(s, others('set.intersection_update', b, n, kw));
-  // s takes r's contents in r's order (CPython swaps the two tables)
-  try {
-    setClear(s);
-    for (const k of setKeys(r)) setAdd(s, k);
-  } finally {
-    decref(r);
-  }
+  // s takes r's table as it is (CPython swaps the two bodies), as `&=` does
+  setSwapBodies(s, r);
+  decref(r);
   return NONE;
 });
 

@@ -684,28 +684,21 @@ export function strIsidentifier(s: string): boolean {
   }
   return true;
 }
+/** At least one character of case `want`, and none of the case `other` nor titlecase. */
+function onlyCase(s: string, want: (cp: number) => boolean, other: (cp: number) => boolean): boolean {
+  let cased = false;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (other(cp) || isTitleCp(cp)) return false;
+    if (!cased && want(cp)) cased = true;
+  }
+  return cased;
+}
 /** s.isupper(): no lowercase or titlecase characters and at least one uppercase one. */
-export function strIsupper(s: string): boolean {
-  let cased = false;
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (isLowerCp(cp) || isTitleCp(cp)) return false;
-    if (!cased && isUpperCp(cp)) cased = true;
-  }
-  return cased;
-}
+export function strIsupper(s: string): boolean { return onlyCase(s, isUpperCp, isLowerCp); }
 /** s.islower() */
-export function strIslower(s: string): boolean {
-  let cased = false;
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (isUpperCp(cp) || isTitleCp(cp)) return false;
-    if (!cased && isLowerCp(cp)) cased = true;
-  }
-  return cased;
-}
+export function strIslower(s: string): boolean { return onlyCase(s, isLowerCp, isUpperCp); }
 /** s.istitle() */
 export function strIstitle(s: string): boolean {
   let cased = false;
