@@ -13,11 +13,15 @@
 //   word 0: FREED_COUNT (a negative count no live object can have)
 //   word 1: FREED flag | size class | Tid.FREE
 //   word 2: next free block of the class (byte offset), 0 at the end
+//   word 3: generation: the heap's free count (Ctl.FREES) after this free, so a stale reference
+//           to the block can be dated ("freed 40 frees ago"); every block has at least 4 words
 
 import { mem, grow } from './memory';
 import { Ctl, Tid, Flag, CLASS_SHIFT, CLASS_MASK, TID_MASK, CONTROL_BYTES, MAGIC } from './layout';
 
 export const FREED_COUNT = -0x0dead;
+/** Word of a freed block holding its generation (see the diagram above). */
+export const FREED_GEN = 3;
 
 const SMALL_SIZES = [16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 160, 192, 224, 256];
 /** Bytes of each size class; class 0 is unused so that 0 can mean "no class". */
@@ -121,9 +125,9 @@ export function free(p: number): void {
   i32[w] = FREED_COUNT;
   i32[w + 1] = Flag.FREED | (cls << CLASS_SHIFT) | Tid.FREE;
   i32[w + 2] = i32[Ctl.FREE_HEADS + cls];
+  i32[w + FREED_GEN] = ++i32[Ctl.FREES];
   i32[Ctl.FREE_HEADS + cls] = p;
   i32[Ctl.LIVE_BYTES] -= CLASS_BYTES[cls];
-  i32[Ctl.FREES]++;
   if (lockAllocator) unlock(i32);
 }
 
