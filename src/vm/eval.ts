@@ -371,6 +371,7 @@ function runSlice(entry: number): number {
             sp -= 2;
             S[sp++] = r;
             decref(c);
+            decref(k); // a slice, tuple or str key is the stack's reference too
             break;
           }
           case Op.STORE_SUBSCR: {
