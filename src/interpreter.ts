@@ -94,7 +94,8 @@ export function runGuarded(fn: () => number): number {
       if (process.env.PYGIL_DEBUG && thrown instanceof Error) writeStderr(String(thrown.stack) + '\n');
       return 70;
     }
-    return reportUncaught(err);
+    // the exception is the program's last reference to it (and to its traceback's objects)
+    try { return reportUncaught(err); } finally { decref(err.exc); }
   }
 }
 
