@@ -151,6 +151,7 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         const s = newSet();
         sp -= arg;
         try { for (let i = 0; i < arg; i++) setAdd(s, S[sp + i]); }
+        catch (e) { decref(s); throw e; } // an unhashable item: the new set is nobody's
         finally { for (let i = 0; i < arg; i++) decref(S[sp + i]); }
         S[sp++] = s;
         break;
@@ -159,6 +160,7 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         const d = newDict();
         sp -= 2 * arg;
         try { for (let i = 0; i < arg; i++) dictSet(d, S[sp + 2 * i], S[sp + 2 * i + 1]); }
+        catch (e) { decref(d); throw e; }
         finally { for (let i = 0; i < 2 * arg; i++) decref(S[sp + i]); }
         S[sp++] = d;
         break;
@@ -168,6 +170,7 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         const d = newDict();
         sp -= arg;
         try { for (let i = 0; i < arg; i++) dictSet(d, tupleGet(keys, i), S[sp + i]); }
+        catch (e) { decref(d); throw e; }
         finally { for (let i = 0; i < arg; i++) decref(S[sp + i]); decref(keys); }
         S[sp++] = d;
         break;
