@@ -252,13 +252,15 @@ export function newClass(name: number, bases: number[], ns: number): number {
     if (it === Tid.EXCEPTION) instTid = Tid.EXCEPTION;
     else if (it !== Tid.INSTANCE) typeError(`pygil does not support subclassing the built-in type '${strValue(typeName(b))}' yet`);
   }
+  // the MRO first: a bad one raises before the (immortal, never freed) type block exists
+  const mro = c3(0, bases);
   const p = alloc(40, Tid.TYPE);
+  mro[0] = p;
   makeImmortal(p);
   const w = p >> 2;
   incref(name);
   mem.i32[w + 2] = name;
   mem.i32[w + 3] = bases[0];
-  const mro = c3(p, bases);
   const mt = newTuple(mro.length);
   for (let i = 0; i < mro.length; i++) { if (i > 0) incref(mro[i]); tupleInit(mt, i, mro[i]); }
   mem.i32[w + 4] = mt;
