@@ -12,6 +12,7 @@ import { writeStderr, writeStdout, flushStdout } from './runtime/output';
 import { PySyntaxError, formatSyntaxError } from './syntax_error';
 import { disassemble } from './dis';
 import { heapStats } from './heap/alloc';
+import { checkHeapAtExit } from './runtime/checkheap';
 
 const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 
@@ -39,6 +40,10 @@ function applyX(opt: string): void {
     }
     case 'gil': options.gil = value !== '0'; break;
     case 'heapstats': options.heapStats = true; break;
+    case 'checkheap':
+      if (value !== '' && !/^json:./.test(value)) throw new UsageError(`pygil: -X checkheap takes no value or json:FILE, not '${value}'`);
+      options.checkHeap = value;
+      break;
     default:
       // unknown -X options are ignored, as CPython does
       break;
@@ -132,7 +137,8 @@ function main(argv: string[]): number {
   }
   options.path.push(...pythonPathDirs(), libDir());
   initInterpreter();
-  const status = runMain(source, filename);
+  let status = runMain(source, filename);
+  if (options.checkHeap !== null) status = checkHeapAtExit(options.checkHeap, status);
   if (options.heapStats) {
     const s = heapStats();
     writeStderr(`heapstats: size=${s.size} top=${s.top} live=${s.live} high_water=${s.highWater} allocs=${s.allocs} frees=${s.frees} maxrss_kb=${process.resourceUsage().maxRSS}\n`);

@@ -18,6 +18,8 @@ export interface Options {
   gil: boolean;
   /** -X heapstats: print heap figures at exit */
   heapStats: boolean;
+  /** -X checkheap: null (off), '' (report damage to stderr) or 'json:FILE' (also write JSON) */
+  checkHeap: string | null;
 }
 
 export const options: Options = {
@@ -28,4 +30,5 @@ export const options: Options = {
   switchInterval: 0.005,
   gil: true,
   heapStats: false,
+  checkHeap: null,
 };

@@ -25,6 +25,7 @@ import { decref } from '../heap/refcount';
 import { newModule } from '../objects/module';
 import { newDict } from '../objects/dict';
 import { setStderrObject } from './functions';
+import { checkHeapNow } from '../runtime/checkheap';
 
 function isIntValue(v: number): boolean {
   if ((v & 1) === 1) return true;
@@ -75,6 +76,11 @@ const fns: [string, number][] = [
   })],
   ['_is_gil_enabled', defNative('sys._is_gil_enabled', () => (options.gil ? TRUE : FALSE))],
   ['intern', defNative('sys.intern', (base) => { const v = intern(strValue(S()[base])); return v; })],
+  // pygil's own: run the heap checker now; the number of damage findings (runtime/checkheap.ts)
+  ['_check_heap', defNative('sys._check_heap', (base, n, kw) => {
+    noKw('_check_heap', kw); argCount('_check_heap', n, 0, 0);
+    return newInt(checkHeapNow());
+  })],
 ];
 
 function writer(name: string, write: (s: string) => void): number {
