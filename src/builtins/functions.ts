@@ -13,7 +13,7 @@ import { newStr, strValue, intern } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
 import { dictSet } from '../objects/dict';
 import { newSeqIter, newPairObject } from '../objects/iter';
-import { T, typeOf, isSubtype } from '../objects/type';
+import { T, typeOf, isSubtype, typeByTid } from '../objects/type';
 import { exc, newException } from '../objects/exception';
 import { typeError, valueError, raise, PyErr } from '../runtime/errors';
 import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
@@ -36,6 +36,8 @@ import { listSort } from './list_methods';
 import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
 import { specialMethod, callSpecial } from '../runtime/classes';
+import { openBuiltin, fileWriteForPrint, installIoTypes } from './file_methods';
+import { isFile } from '../objects/file';
 
 const S = () => ts.S;
 
@@ -60,6 +62,11 @@ export function installBuiltinFunctions(): void {
     }
   }
   for (const [name, t] of Object.entries(exc)) dictSet(d, intern(name), t);
+  // the older names of OSError
+  dictSet(d, intern('IOError'), exc.OSError);
+  dictSet(d, intern('EnvironmentError'), exc.OSError);
+  installIoTypes();
+  dictSet(d, intern('bytearray'), typeByTid[Tid.BYTEARRAY]);
   dictSet(d, intern('None'), NONE);
   dictSet(d, intern('True'), TRUE);
   dictSet(d, intern('False'), FALSE);
@@ -87,6 +94,7 @@ def('print', (base, n, kw) => {
   }
   out += end;
   if (filev !== 0 && filev !== NONE && isStderr(filev)) writeStderr(out);
+  else if (filev !== 0 && isFile(filev)) fileWriteForPrint(filev, out);
   else writeStdout(out);
   return NONE;
 });
@@ -488,5 +496,5 @@ def('exit', (base, n, kw) => {
   throw new PyErr(newException(exc.SystemExit, tupleOf(args)));
 });
 table.push(['quit', table[table.length - 1][1]]);
-def('open', () => raise(exc.NotImplementedError, 'pygil does not support open() yet'));
+def('open', openBuiltin);
 

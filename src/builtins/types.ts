@@ -7,7 +7,8 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK, newSmall } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
-import { T, typeOf, typeFlags, TypeFlag, typeName } from '../objects/type';
+import { T, typeOf, typeFlags, TypeFlag, typeName, isSubtype } from '../objects/type';
+import { newOSError } from '../runtime/oserror';
 import { NONE, FALSE, pyBool } from '../objects/singletons';
 import { newInt, intValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
@@ -123,6 +124,7 @@ export function callType(t: number, base: number, n: number, kw: number): number
     noKw(name, kw);
     const args: number[] = [];
     for (let i = 0; i < np; i++) { incref(S[base + i]); args.push(S[base + i]); }
+    if (isSubtype(t, exc.OSError)) return newOSError(t, args);
     return newException(t, tupleOf(args));
   }
   switch (t) {

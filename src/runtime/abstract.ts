@@ -30,6 +30,7 @@ import { newFloat } from '../objects/float';
 import { hashOf } from './hash';
 import { callSpecial, specialMethod, instanceGetAttr, instanceSetAttr, instanceDelAttr, instanceDict, getattrHook, classGetAttr, superGetAttr, hasUserType, isHeapType, bindAttr, lookupInMro, classAttributeSet } from './classes';
 import { isTruthy } from './truth';
+import { bytesGetItem, byteArraySetItem, byteArrayDelItem, bytesContains } from './bytesops';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -53,7 +54,7 @@ export function pyLen(v: number): number {
   const w = v >> 2;
   switch (t) {
     case Tid.STR: return strIsAstral(v) ? Array.from(strValue(v)).length : mem.i32[w + 3];
-    case Tid.TUPLE: case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.FROZENSET: case Tid.BYTES:
+    case Tid.TUPLE: case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.FROZENSET: case Tid.BYTES: case Tid.BYTEARRAY:
       return mem.i32[w + 2];
     case Tid.RANGE: {
       const n = rangeLen(v);
@@ -180,6 +181,7 @@ export function getItem(c: number, key: number): number {
       return v;
     }
     case Tid.STR: return strGetItem(c, key);
+    case Tid.BYTES: case Tid.BYTEARRAY: return bytesGetItem(c, key);
     case Tid.DICT: {
       const v = dictGet(c, key);
       if (v === 0) { incref(key); raiseArgs(exc.KeyError, [key]); }
@@ -231,6 +233,7 @@ export function setItem(c: number, key: number, value: number): void {
     return;
   }
   if (t === Tid.DICT) { dictSet(c, key, value); return; }
+  if (t === Tid.BYTEARRAY) { byteArraySetItem(c, key, value); return; }
   if (t === Tid.INSTANCE) {
     const r = callSpecial(c, '__setitem__', [key, value]);
     if (r !== 0) { decref(r); return; }
@@ -285,6 +288,7 @@ export function delItem(c: number, key: number): void {
     decref(v);
     return;
   }
+  if (t === Tid.BYTEARRAY) { byteArrayDelItem(c, key); return; }
   if (t === Tid.INSTANCE) {
     const r = callSpecial(c, '__delitem__', [key]);
     if (r !== 0) { decref(r); return; }
@@ -312,6 +316,7 @@ export function contains(c: number, item: number): boolean {
       if (tidOfValue(item) !== Tid.STR) typeError(`'in <string>' requires string as left operand, not ${typeNameOf(item)}`);
       return strValue(c).includes(strValue(item));
     }
+    case Tid.BYTES: case Tid.BYTEARRAY: return bytesContains(c, item);
     case Tid.DICT: return dictGetHashed(c, item, hashOf(item)) !== 0;
     case Tid.SET: case Tid.FROZENSET: return setContains(c, item);
     case Tid.DICT_VIEW: {

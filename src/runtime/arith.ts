@@ -28,6 +28,8 @@ import { getItem } from './abstract';
 import { hasUserType } from './classes';
 import { dunderBinary, dunderUnary } from './dunder';
 import { zeroDivision } from './errors';
+import { bytesConcat, bytesRepeat } from './bytesops';
+import { isBytesLike } from '../objects/bytes';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -179,6 +181,7 @@ export function binaryOp(op: number, a: number, b: number): number {
         return typeError(`can only concatenate str (not "${typeNameOf(b)}") to str`);
       }
       if (ta === Tid.LIST && inplace) { iterateInto(b, a); incref(a); return a; }
+      if (ta === Tid.BYTES || ta === Tid.BYTEARRAY) return bytesConcat(a, b, inplace);
       if ((ta === Tid.LIST || ta === Tid.TUPLE)) {
         if (tb === ta) return seqConcat(ta, a, b);
         return typeError(`can only concatenate ${typeNameOf(a)} (not "${typeNameOf(b)}") to ${typeNameOf(a)}`);
@@ -188,6 +191,8 @@ export function binaryOp(op: number, a: number, b: number): number {
       let seq = 0, cnt = 0, st = 0;
       if (isIntTid(tb) && (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE)) { seq = a; cnt = b; st = ta; }
       else if (isIntTid(ta) && (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE)) { seq = b; cnt = a; st = tb; }
+      if (isIntTid(tb) && isBytesLike(a)) return bytesRepeat(a, repeatCount(b), inplace);
+      if (isIntTid(ta) && isBytesLike(b)) return bytesRepeat(b, repeatCount(a), false);
       if (seq !== 0) {
         const count = repeatCount(cnt);
         if (st === Tid.STR) {

@@ -21,6 +21,7 @@ import { pyBool } from '../objects/singletons';
 import { hasUserType } from './classes';
 import { dunderCompare } from './dunder';
 import { isTruthy } from './truth';
+import { bytesCompare } from './bytesops';
 import { decref } from '../heap/refcount';
 
 function tidOfValue(v: number): number {
@@ -102,6 +103,8 @@ export function compareBool(a: number, b: number, op: number): boolean {
     const same = mem.i32[(a >> 2) + 2] === mem.i32[(b >> 2) + 2] && mem.i32[(a >> 2) + 3] === mem.i32[(b >> 2) + 3];
     return same === (op === Cmp.EQ);
   }
+  const bc = bytesCompare(a, b, op);
+  if (bc !== null) return bc;
   if (hasUserType(a) || hasUserType(b)) {
     const r = dunderCompare(a, b, op);
     if (r !== 0) { const t = isTruthy(r); decref(r); return t; }

@@ -20,6 +20,7 @@ import { richEq } from './compare';
 import { specialMethod, callBound } from './classes';
 import { NONE } from '../objects/singletons';
 import { decref } from '../heap/refcount';
+import { bytesHash } from './bytesops';
 
 function low32(h: number | bigint): number {
   return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : (h % 4294967296) | 0;
@@ -35,7 +36,8 @@ export function hashOf(v: number): number {
     case Tid.FLOAT: return low32(floatHash(floatValue(v)));
     case Tid.TUPLE: return tupleHash(v);
     case Tid.FROZENSET: return frozensetHash(v);
-    case Tid.LIST: case Tid.DICT: case Tid.SET:
+    case Tid.BYTES: return bytesHash(v);
+    case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.BYTEARRAY:
       return typeError(`unhashable type: '${strValue(typeName(typeOf(v)))}'`);
     case Tid.INSTANCE: case Tid.EXCEPTION: {
       const m = specialMethod(v, '__hash__');

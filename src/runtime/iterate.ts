@@ -25,7 +25,10 @@ import { exc } from '../objects/exception';
 import { typeNameOf } from './repr';
 import { callValue } from '../vm/call';
 import { isTruthy } from './truth';
+import { richEq } from './compare';
 import { generatorNext } from '../vm/generator';
+import { bytesIter, bytesIterNext } from './bytesops';
+import { fileIterNext } from '../objects/file';
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -58,9 +61,10 @@ export function getIter(v: number): number {
       return newDictIter(d, mem.i32[(v >> 2) + 3], dictLen(d));
     }
     case Tid.SET: case Tid.FROZENSET: return newSetIter(v, setLen(v));
+    case Tid.BYTES: case Tid.BYTEARRAY: return bytesIter(v);
     case Tid.LIST_ITER: case Tid.TUPLE_ITER: case Tid.STR_ITER: case Tid.RANGE_ITER: case Tid.DICT_ITER:
     case Tid.SET_ITER: case Tid.ENUMERATE: case Tid.ZIP: case Tid.MAP: case Tid.FILTER: case Tid.REVERSED:
-    case Tid.GENERATOR: case Tid.CALL_ITER:
+    case Tid.GENERATOR: case Tid.CALL_ITER: case Tid.BYTES_ITER: case Tid.CALLABLE_ITER: case Tid.FILE:
       incref(v);
       return v;
     case Tid.INSTANCE: {
@@ -83,6 +87,7 @@ export function getIter(v: number): number {
 export function isIterator(v: number): boolean {
   const t = tidOfValue(v);
   if ((t >= Tid.LIST_ITER && t <= Tid.REVERSED && t !== Tid.DICT_VIEW) || t === Tid.GENERATOR || t === Tid.CALL_ITER) return true;
+  if (t === Tid.BYTES_ITER || t === Tid.CALLABLE_ITER || t === Tid.FILE) return true;
   return t === Tid.INSTANCE && specialMethod(v, '__next__') !== 0;
 }
 
@@ -229,6 +234,9 @@ export function iterNext(it: number): number {
       }
     }
     case Tid.GENERATOR: return generatorNext(it);
+    case Tid.BYTES_ITER: return bytesIterNext(it);
+    case Tid.FILE: return fileIterNext(it);
+    case Tid.CALLABLE_ITER: return callableIterNext(it);
     case Tid.CALL_ITER: {
       const seq = i32[w + 2];
       if (seq === 0) return 0;
@@ -261,6 +269,32 @@ export function iterNext(it: number): number {
     }
   }
   return typeError(`'${typeNameOf(it)}' object is not an iterator`);
+}
+
+/** iter(callable, sentinel)'s next: call until the result equals the sentinel (or StopIteration). */
+function callableIterNext(it: number): number {
+  const w = it >> 2;
+  const fn = mem.i32[w + 2];
+  if (fn === 0) return 0;
+  let v: number;
+  try {
+    v = callValue(fn, []);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isSubtype(typeOf(e.exc), exc.StopIteration)) throw e;
+    decref(e.exc);
+    v = 0;
+  }
+  if (v !== 0) {
+    const sentinel = mem.i32[w + 3];
+    let done: boolean;
+    try { done = v === sentinel || richEq(v, sentinel); } catch (e) { decref(v); throw e; }
+    if (!done) return v;
+    decref(v);
+  }
+  // exhausted for good: drop the callable and the sentinel
+  mem.i32[w + 2] = 0;
+  decref(fn);
+  return 0;
 }
 
 function incInt(v: number): number | bigint {

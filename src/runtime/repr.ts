@@ -17,7 +17,9 @@ import { rangeStartValue, rangeStopValue, rangeStepValue } from '../objects/rang
 import { NONE, TRUE, FALSE, NOTIMPLEMENTED, ELLIPSIS } from '../objects/singletons';
 import { EXC_ARGS, EXC_CLASS, exc } from '../objects/exception';
 import { FN_QUALNAME } from '../objects/func';
-import { bytesData } from '../objects/bytes';
+import { bytesData, byteArrayData } from '../objects/bytes';
+import { fileRepr } from '../objects/file';
+import { osErrorText } from './oserror';
 import { codeInfo } from '../objects/code';
 import { moduleName } from '../objects/module';
 import { nativeName } from './natives';
@@ -108,6 +110,8 @@ export function repr(v: number): string {
       return exceptionRepr(v);
     }
     case Tid.BYTES: return bytesRepr(bytesData(v));
+    case Tid.BYTEARRAY: return `bytearray(${bytesRepr(byteArrayData(v))})`;
+    case Tid.FILE: return fileRepr(v, repr);
     case Tid.CODE: {
       const ci = codeInfo(v);
       return `<code object ${ci.name} at ${addr(v)}, file "${ci.filename}", line ${ci.firstlineno}>`;
@@ -216,6 +220,8 @@ export function str(v: number): string {
 /** BaseException's str: '' for no arguments, str of the one argument, else the args' repr. */
 export function exceptionStr(v: number): string {
   const args = mem.i32[(v >> 2) + EXC_ARGS];
+  const os = osErrorText(v, repr, str);
+  if (os !== null) return os;
   const n = tupleLen(args);
   if (n === 0) return '';
   if (n === 1) {

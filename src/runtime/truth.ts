@@ -46,7 +46,7 @@ export function isTruthy(v: number): boolean {
     case Tid.INT: return true; // big ints are never zero
     case Tid.FLOAT: return floatValue(v) !== 0;
     case Tid.STR: return i32[w + 3] !== 0;
-    case Tid.TUPLE: case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.FROZENSET: case Tid.BYTES:
+    case Tid.TUPLE: case Tid.LIST: case Tid.DICT: case Tid.SET: case Tid.FROZENSET: case Tid.BYTES: case Tid.BYTEARRAY:
       return i32[w + 2] !== 0;
     case Tid.RANGE: return rangeLen(v) != 0; // eslint-disable-line eqeqeq -- number or bigint
     case Tid.DICT_VIEW: return i32[(i32[w + 2] >> 2) + 2] !== 0;
