@@ -24,6 +24,8 @@ import { newList, listAppend } from '../objects/list';
 import { typeMro } from '../objects/type';
 import { delAttr } from '../runtime/abstract';
 import { repr, typeNameOf, exceptionStr, exceptionRepr } from '../runtime/repr';
+import { currentLocals } from './introspection';
+import { moduleDict } from '../objects/module';
 
 const S = (): Int32Array => ts.S;
 
@@ -39,9 +41,11 @@ function def(name: string, fn: (base: number, n: number, kw: number) => number):
 def('__build_class__', buildClass);
 
 def('vars', (base, n, kw) => {
-  noKw('vars', kw); argCount('vars', n, 1, 1);
+  noKw('vars', kw); argCount('vars', n, 0, 1);
+  if (n === 0) return currentLocals();
   const v = S()[base];
   const t = tidOfValue(v);
+  if (t === Tid.MODULE) { const d = moduleDict(v); incref(d); return d; }
   if (t === Tid.INSTANCE || t === Tid.EXCEPTION) { const d = instanceDict(v); incref(d); return d; }
   if (t === Tid.TYPE) { const d = typeDict(v); incref(d); return d; }
   return typeError('vars() argument must have __dict__ attribute');

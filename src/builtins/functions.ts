@@ -4,7 +4,7 @@
 
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
-import { incref, decref } from '../heap/refcount';
+import { incref, decref, xdecref, registerClear } from '../heap/refcount';
 import { ts, FP_GLOBALS, TH_FRAME } from '../vm/thread';
 import { NONE, TRUE, FALSE, NOTIMPLEMENTED, ELLIPSIS, pyBool } from '../objects/singletons';
 import { newInt, intValue, IntValue } from '../objects/int';
@@ -13,7 +13,7 @@ import { newStr, strValue, intern } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
 import { dictSet } from '../objects/dict';
 import { newSeqIter, newPairObject } from '../objects/iter';
-import { T, typeOf, isSubtype, typeByTid } from '../objects/type';
+import { T, typeOf, isSubtype, typeByTid, newType } from '../objects/type';
 import { exc, newException } from '../objects/exception';
 import { typeError, valueError, raise, PyErr } from '../runtime/errors';
 import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
@@ -38,6 +38,8 @@ import { dunderUnary } from '../runtime/dunder';
 import { specialMethod, callSpecial } from '../runtime/classes';
 import { openBuiltin, fileWriteForPrint, installIoTypes } from './file_methods';
 import { isFile } from '../objects/file';
+import { installIntrospection } from './introspection';
+import './os_module'; // registers the os and os.path modules
 
 const S = () => ts.S;
 
@@ -66,6 +68,10 @@ export function installBuiltinFunctions(): void {
   dictSet(d, intern('IOError'), exc.OSError);
   dictSet(d, intern('EnvironmentError'), exc.OSError);
   installIoTypes();
+  installIntrospection(d);
+  // complex numbers are outside pygil's subset: the type exists (isinstance works), calling it
+  // raises NotImplementedError (types.ts)
+  dictSet(d, intern('complex'), newType('complex', T.object, Tid.INSTANCE, 0));
   dictSet(d, intern('bytearray'), typeByTid[Tid.BYTEARRAY]);
   dictSet(d, intern('None'), NONE);
   dictSet(d, intern('True'), TRUE);
@@ -126,10 +132,13 @@ def('format', (base, n, kw) => {
 def('id', (base, n, kw) => { noKw('id', kw); argCount('id', n, 1, 1); const v = S()[base]; return newInt((v & 1) === 1 ? 0x7f0000100000 + (v >> 1) * 32 : 0x7f0000000000 + v); });
 def('hash', (base, n, kw) => { noKw('hash', kw); argCount('hash', n, 1, 1); return newInt(pyHash(S()[base])); });
 def('callable', (base, n, kw) => {
+function isCallable(v: number): boolean {
+  const t = tidOfValue(v);
+  return t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE ||
+    t === Tid.STATICMETHOD || (t === Tid.INSTANCE && specialMethod(v, '__call__') !== 0);
+}
   noKw('callable', kw); argCount('callable', n, 1, 1);
-  const t = tidOfValue(S()[base]);
-  return pyBool(t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE ||
-    (t === Tid.INSTANCE && specialMethod(S()[base], '__call__') !== 0));
+  return pyBool(isCallable(S()[base]));
 });
 
 function typeTuple(v: number, fname: string): number[] {
@@ -247,8 +256,11 @@ def('chr', (base, n, kw) => {
 
 def('iter', (base, n, kw) => {
   noKw('iter', kw); argCount('iter', n, 1, 2);
-  if (n === 2) raise(exc.NotImplementedError, 'pygil does not support iter(callable, sentinel) yet');
-  return getIter(S()[base]);
+  if (n === 1) return getIter(S()[base]);
+  const fn = S()[base], sentinel = S()[base + 1];
+  if (!isCallable(fn)) typeError('iter(v, w): v must be callable');
+  incref(fn); incref(sentinel);
+  return newPairObject(Tid.CALLABLE_ITER, fn, sentinel);
 });
 def('next', (base, n, kw) => {
   noKw('next', kw); argCount('next', n, 1, 2);
@@ -497,4 +509,7 @@ def('exit', (base, n, kw) => {
 });
 table.push(['quit', table[table.length - 1][1]]);
 def('open', openBuiltin);
+
+// iter(callable, sentinel): words 2 and 3 hold the callable and the sentinel until exhausted
+registerClear(Tid.CALLABLE_ITER, (p) => { xdecref(mem.i32[(p >> 2) + 2]); xdecref(mem.i32[(p >> 2) + 3]); });
 

@@ -11,3 +11,4 @@ import './str_methods';
 import './dict_methods';
 import './set_methods';
 import './number_methods';
+import './bytes_methods';

@@ -27,6 +27,7 @@ import {
   method, classAttribute, posArgs, kwArgs, indexArg, sliceArg, tidOfValue, iterOrTypeError,
 } from './list_methods';
 import * as T from '../format/strmethods';
+import { encodeText } from '../runtime/codecs';
 
 // ---------------------------------------------------------------- arguments
 
@@ -251,59 +252,8 @@ method(Tid.STR, 'encode', (b, n, kw) => {
   const [encArg, errArg] = kwArgs('encode', b, n, kw, ['encoding', 'errors']);
   const encoding = encArg === 0 ? 'utf-8' : strArg(encArg, (t) => `encode() argument 'encoding' must be str, not ${t}`);
   const errors = errArg === 0 ? 'strict' : strArg(errArg, (t) => `encode() argument 'errors' must be str, not ${t}`);
-  return newBytes(encode(self(b), encoding, errors));
+  return newBytes(encodeText(self(b), encoding, errors));
 });
-
-/** Codec names pygil knows, by CPython's normalised spelling. */
-const CODECS: Record<string, 'utf-8' | 'ascii' | 'latin-1'> = {
-  'utf-8': 'utf-8', 'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8',
-  'ascii': 'ascii', 'us-ascii': 'ascii', '646': 'ascii',
-  'latin-1': 'latin-1', 'latin1': 'latin-1', 'latin': 'latin-1', 'iso-8859-1': 'latin-1', 'iso8859-1': 'latin-1', 'l1': 'latin-1',
-};
-
-/** A str with a lone surrogate (which UTF-8 cannot encode)? */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * s.encode(encoding, errors). Characters the codec cannot take are handled in runs, as CPython's
- * error handlers see them: 'strict' names one character or a range of positions.
- */
-function encode(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = CODECS[encoding.trim().toLowerCase().replace(/[_ ]/g, '-')];
-  if (codec === undefined) raise(exc.LookupError, `unknown encoding: ${encoding}`);
-  if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
-  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  const bad = (cp: number): boolean => cp >= limit || (codec === 'utf-8' && cp >= 0xd800 && cp <= 0xdfff);
-  const ascii = (text: string, out: number[]): void => { for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k)); };
-  const out: number[] = [];
-  for (let i = 0; i < cps.length; i++) {
-    const cp = cps[i];
-    if (!bad(cp)) {
-      if (codec !== 'utf-8') out.push(cp);
-      else out.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
-      continue;
-    }
-    let j = i;
-    while (j + 1 < cps.length && bad(cps[j + 1])) j++;
-    switch (errors) {
-      case 'strict': {
-        const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-        const where = i === j ? `character '${T.asciiEscape(String.fromCodePoint(cp))}' in position ${i}`
-          : `characters in position ${i}-${j}`;
-        raise(exc.UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
-        break;
-      }
-      case 'ignore': break;
-      case 'replace': for (let k = i; k <= j; k++) out.push(63); break;
-      case 'backslashreplace': for (let k = i; k <= j; k++) ascii(T.asciiEscape(String.fromCodePoint(cps[k])), out); break;
-      case 'xmlcharrefreplace': for (let k = i; k <= j; k++) ascii(`&#${cps[k]};`, out); break;
-      default: raise(exc.LookupError, `unknown error handler name '${errors}'`);
-    }
-    i = j;
-  }
-  return Uint8Array.from(out);
-}
 
 /** The key a translation table uses for a str of one character, or for an int. */
 function translateKey(k: number): number {

@@ -7,15 +7,18 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK, newSmall } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
-import { T, typeOf, typeFlags, TypeFlag, typeName, isSubtype } from '../objects/type';
+import { T, typeOf, typeFlags, TypeFlag, typeName, isSubtype, typeByTid } from '../objects/type';
 import { newOSError } from '../runtime/oserror';
+import { makeBytes, makeByteArray } from '../runtime/bytesops';
 import { NONE, FALSE, pyBool } from '../objects/singletons';
 import { newInt, intValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
 import { newList } from '../objects/list';
-import { newDict, dictSet, dictItems } from '../objects/dict';
+import { newDict, dictSet, dictItems, dictGet } from '../objects/dict';
+import { newClass } from '../runtime/classes';
+import { currentGlobals } from './introspection';
 import { newSet } from '../objects/set';
 import { setFrom } from '../runtime/setops';
 import { getAttrOrNull, getItem } from '../runtime/abstract';
@@ -73,6 +76,26 @@ function toFloat(v: number): number {
     case Tid.STR: return newFloat(floatFromString(strValue(v)));
   }
   return typeError(`float() argument must be a string or a real number, not '${typeNameOf(v)}'`);
+}
+
+/**
+ * type(name, bases, dict): a class made as a class statement would make it, with __module__
+ * taken from the caller's globals and __qualname__ the name, when the dict does not give them.
+ */
+function makeClass(name: number, bases: number, ns: number): number {
+  if (tidOfValue(name) !== Tid.STR) typeError(`type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
+  if (tidOfValue(bases) !== Tid.TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
+  if (tidOfValue(ns) !== Tid.DICT) typeError(`type.__new__() argument 3 must be dict, not ${typeNameOf(ns)}`);
+  const d = newDict();
+  try {
+    const mod = dictGet(currentGlobals(), intern('__name__'));
+    if (mod !== 0) dictSet(d, intern('__module__'), mod);
+    dictSet(d, intern('__qualname__'), name);
+    for (const [k, v] of dictItems(ns)) dictSet(d, k, v);
+    const bs: number[] = [];
+    for (let i = 0; i < tupleLen(bases); i++) bs.push(tupleGet(bases, i));
+    return newClass(intern(strValue(name)), bs, d);
+  } finally { decref(d); }
 }
 
 function dictFrom(base: number, n: number, kw: number): number {
@@ -189,8 +212,9 @@ export function callType(t: number, base: number, n: number, kw: number): number
       return newSlice(S[base], S[base + 1], np === 3 ? S[base + 2] : NONE);
     }
     case T.type: {
-      if (np === 1) { const ty = typeOf(S[base]); incref(ty); return ty; }
-      return typeError('type() takes 1 argument (creating classes comes later)');
+      if (np === 1 && kw === 0) { const ty = typeOf(S[base]); incref(ty); return ty; }
+      if (np !== 3) typeError('type() takes 1 or 3 arguments');
+      return makeClass(S[base], S[base + 1], S[base + 2]);
     }
     case T.object: return makeObject(base, n, kw);
     case T.property: return makeProperty(base, n, kw);
@@ -198,7 +222,10 @@ export function callType(t: number, base: number, n: number, kw: number): number
     case T.classmethod: return makeClassMethod(base, n, kw);
     case T.super: return makeSuper(base, n, kw);
     case T.NoneType: return NONE;
+    case T.bytes: return makeBytes(base, n, kw);
+    case typeByTid[Tid.BYTEARRAY]: return makeByteArray(base, n, kw);
   }
+  if (name === 'complex') raise(exc.NotImplementedError, 'pygil does not support complex numbers (complex)');
   return typeError(`cannot create '${name}' instances`);
 }
 

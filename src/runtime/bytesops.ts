@@ -2,11 +2,12 @@
 // `in`, + and *, comparison, hashing and iteration, with CPython's error texts.
 // Owns: what abstract.ts, arith.ts, compare.ts, hash.ts and iterate.ts do when an operand is a
 // bytes or a bytearray (each of them hands over with one line).
+// Also the bytes() and bytearray() constructors (types.ts calls them).
 // Must never: implement named methods (builtins/bytes_methods.ts does).
 
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK, newSmall } from '../heap/layout';
-import { incref, decref } from '../heap/refcount';
+import { incref, decref, xdecref, registerClear } from '../heap/refcount';
 import { intValue } from '../objects/int';
 import {
   newBytesLike, bytesLikeData, bytesLikeLen, bytesLikeAt, isBytesLike, byteArraySet, byteArraySetAll,
@@ -17,25 +18,75 @@ import { typeNameOf } from './repr';
 import { sliceIndices } from './abstract';
 import { collect } from './iterate';
 import { Cmp } from '../opcodes';
+import { ts } from '../vm/thread';
+import { strValue } from '../objects/str';
+import { newBytes, newByteArray } from '../objects/bytes';
+import { npos, kwArg, checkKw } from './natives';
+import { encodeText } from './codecs';
+
+const S = (): Int32Array => ts.S;
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
 }
 function isIntTid(t: number): boolean { return t === Tid.INT || t === Tid.BOOL; }
 
+// ---------------------------------------------------------------- constructors
+
+/** bytes(source=b'', encoding=..., errors=...) and bytearray(...): the data they hold. */
+function constructorData(name: string, base: number, n: number, kw: number): Uint8Array {
+  checkKw(name, kw, ['source', 'encoding', 'errors']);
+  const np = npos(n, kw);
+  if (np > 3) typeError(`${name}() takes at most 3 arguments (${np} given)`);
+  const arg = (i: number, key: string): number => (i < np ? S()[base + i] : kwArg(base, n, kw, key));
+  const src = arg(0, 'source'), enc = arg(1, 'encoding'), errs = arg(2, 'errors');
+  const text = (v: number, what: string): string => {
+    if (tidOfValue(v) !== Tid.STR) typeError(`${name}() argument '${what}' must be str, not ${typeNameOf(v)}`);
+    return strValue(v);
+  };
+  if (src === 0) {
+    if (enc !== 0 || errs !== 0) typeError(enc !== 0 ? 'encoding without a string argument' : 'errors without a string argument');
+    return new Uint8Array(0);
+  }
+  const t = tidOfValue(src);
+  if (t === Tid.STR) {
+    if (enc === 0) typeError('string argument without an encoding');
+    return encodeText(strValue(src), text(enc, 'encoding'), errs === 0 ? 'strict' : text(errs, 'errors'));
+  }
+  if (enc !== 0) typeError('encoding without a string argument');
+  if (errs !== 0) typeError('errors without a string argument');
+  if (t === Tid.INT || t === Tid.BOOL) {
+    const count = intValue(src);
+    if (typeof count === 'bigint') overflowError('cannot fit \'int\' into an index-sized integer');
+    if (count < 0) valueError('negative count');
+    return new Uint8Array(count as number);
+  }
+  const data = bytesLikeData(src);
+  if (data !== null) return data;
+  if (t === Tid.FLOAT || t === Tid.NONE) typeError(`cannot convert '${typeNameOf(src)}' object to ${name}`);
+  return bytesFromInts(src, name === 'bytes' ? 'bytes' : 'byte');
+}
+
+export function makeBytes(base: number, n: number, kw: number): number {
+  return newBytes(constructorData('bytes', base, n, kw));
+}
+export function makeByteArray(base: number, n: number, kw: number): number {
+  return newByteArray(constructorData('bytearray', base, n, kw));
+}
+
 /** An int argument that must be a byte value: CPython's "byte must be in range(0, 256)". */
-export function byteValue(v: number): number {
+export function byteValue(v: number, what = 'byte'): number {
   if (!isIntTid(tidOfValue(v))) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   const x = intValue(v);
-  if (x < 0 || x > 255) valueError('byte must be in range(0, 256)');
+  if (x < 0 || x > 255) valueError(`${what} must be in range(0, 256)`);
   return Number(x);
 }
 
 /** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
-export function bytesFromInts(iterable: number): Uint8Array {
+export function bytesFromInts(iterable: number, what = 'byte'): Uint8Array {
   const items = collect(iterable);
   try {
-    return Uint8Array.from(items, byteValue);
+    return Uint8Array.from(items, (v) => byteValue(v, what));
   } finally {
     for (const v of items) decref(v);
   }
@@ -181,6 +232,8 @@ export function bytesHash(v: number): number {
 
 /** iter(bytes or bytearray): yields ints; a bytearray's iterator sees changes made while iterating. */
 export function bytesIter(v: number): number { return newSeqIter(Tid.BYTES_ITER, v, 0); }
+
+registerClear(Tid.BYTES_ITER, (p) => { xdecref(mem.i32[(p >> 2) + 2]); });
 
 /** next() of a bytes iterator: a new reference, or 0 when exhausted (and the sequence is dropped). */
 export function bytesIterNext(it: number): number {

@@ -8,6 +8,7 @@
 
 import { raise } from './errors';
 import { exc } from '../objects/exception';
+import { asciiEscape } from '../format/strmethods';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -26,38 +27,45 @@ function checkErrors(errors: string): void {
   }
 }
 
-function charRepr(cp: number): string {
-  const hex = cp.toString(16);
-  if (cp < 0x100) return `'\\x${hex.padStart(2, '0')}'`;
-  if (cp < 0x10000) return `'\\u${hex.padStart(4, '0')}'`;
-  return `'\\U${hex.padStart(8, '0')}'`;
-}
+/** A str with a lone surrogate (which UTF-8 cannot encode)? */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** str.encode: the bytes of s in `codec`. */
-export function encodeText(s: string, codec: Codec, errors = 'strict'): Uint8Array {
-  checkErrors(errors);
+/**
+ * str.encode: the bytes of s in `encoding`. Characters the codec cannot take are handled in runs, as CPython's
+ * error handlers see them: 'strict' names one character or a range of positions.
+ */
+export function encodeText(s: string, encoding: string, errors = 'strict'): Uint8Array {
+  const codec = codecOf(encoding);
+  if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const bad = (cp: number): boolean => cp >= limit || (codec === 'utf-8' && cp >= 0xd800 && cp <= 0xdfff);
+  const ascii = (text: string, out: number[]): void => { for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k)); };
   const out: number[] = [];
-  let pos = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
-    if (cp >= limit || (codec === 'utf-8' && surrogate)) {
-      if (errors === 'strict') {
-        const why = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-        raise(exc.UnicodeEncodeError, `'${codec}' codec can't encode character ${charRepr(cp)} in position ${pos}: ${why}`);
-      }
-      if (errors === 'replace') out.push(63); // '?'
-    } else if (codec !== 'utf-8' || cp < 0x80) {
-      out.push(cp);
-    } else if (cp < 0x800) {
-      out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    } else if (cp < 0x10000) {
-      out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    } else {
-      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    if (!bad(cp)) {
+      if (codec !== 'utf-8') out.push(cp);
+      else out.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
+      continue;
     }
-    pos++;
+    let j = i;
+    while (j + 1 < cps.length && bad(cps[j + 1])) j++;
+    switch (errors) {
+      case 'strict': {
+        const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+        const where = i === j ? `character '${asciiEscape(String.fromCodePoint(cp))}' in position ${i}`
+          : `characters in position ${i}-${j}`;
+        raise(exc.UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
+        break;
+      }
+      case 'ignore': break;
+      case 'replace': for (let k = i; k <= j; k++) out.push(63); break;
+      case 'backslashreplace': for (let k = i; k <= j; k++) ascii(asciiEscape(String.fromCodePoint(cps[k])), out); break;
+      case 'xmlcharrefreplace': for (let k = i; k <= j; k++) ascii(`&#${cps[k]};`, out); break;
+      default: raise(exc.LookupError, `unknown error handler name '${errors}'`);
+    }
+    i = j;
   }
   return Uint8Array.from(out);
 }
@@ -91,9 +99,10 @@ export function decodeBytes(data: Uint8Array, codec: Codec, errors = 'strict'): 
   checkErrors(errors);
   const parts: string[] = [];
   let run = '';
-  const bad = (i: number, reason: string): void => {
+  const bad = (i: number, reason: string, span = 1): void => {
     if (errors === 'strict') {
-      raise(exc.UnicodeDecodeError, `'${codec}' codec can't decode byte 0x${data[i].toString(16).padStart(2, '0')} in position ${i}: ${reason}`);
+      const what = span === 1 ? `byte 0x${data[i].toString(16).padStart(2, '0')} in position ${i}` : `bytes in position ${i}-${i + span - 1}`;
+      raise(exc.UnicodeDecodeError, `'${codec}' codec can't decode ${what}: ${reason}`);
     }
     if (errors === 'replace') run += '\ufffd';
   };
@@ -104,7 +113,7 @@ export function decodeBytes(data: Uint8Array, codec: Codec, errors = 'strict'): 
     else {
       const n = utf8SeqLen(data, i);
       if (n < 0) {
-        bad(i, REASONS[-n & 3]);
+        bad(i, REASONS[-n & 3], -n >> 2);
         i += -n >> 2;
         continue;
       }
