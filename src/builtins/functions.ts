@@ -131,12 +131,12 @@ def('format', (base, n, kw) => {
 });
 def('id', (base, n, kw) => { noKw('id', kw); argCount('id', n, 1, 1); const v = S()[base]; return newInt((v & 1) === 1 ? 0x7f0000100000 + (v >> 1) * 32 : 0x7f0000000000 + v); });
 def('hash', (base, n, kw) => { noKw('hash', kw); argCount('hash', n, 1, 1); return newInt(pyHash(S()[base])); });
-def('callable', (base, n, kw) => {
 function isCallable(v: number): boolean {
   const t = tidOfValue(v);
   return t === Tid.FUNCTION || t === Tid.BUILTIN || t === Tid.METHOD || t === Tid.TYPE ||
     t === Tid.STATICMETHOD || (t === Tid.INSTANCE && specialMethod(v, '__call__') !== 0);
 }
+def('callable', (base, n, kw) => {
   noKw('callable', kw); argCount('callable', n, 1, 1);
   return pyBool(isCallable(S()[base]));
 });
