@@ -277,7 +277,6 @@ method(BA, 'append', (b, n, kw) => { posArgs('append', n, kw, 1, 1); byteArrayAp
 method(BA, 'extend', (b, n, kw) => {
   posArgs('extend', n, kw, 1, 1);
   const v = S()[b + 1];
-  if (tidOfValue(v) === Tid.STR) typeError('expected iterable of integers; got: \'str\'');
   const more = bytesLikeData(v) ?? bytesFromInts(v);
   const d = selfData(b);
   const out = new Uint8Array(d.length + more.length);

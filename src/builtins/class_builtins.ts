@@ -54,7 +54,7 @@ def('vars', (base, n, kw) => {
 def('delattr', (base, n, kw) => {
   noKw('delattr', kw); argCount('delattr', n, 2, 2);
   const name = S()[base + 1];
-  if (tidOfValue(name) !== Tid.STR) typeError('attribute name must be string');
+  if (tidOfValue(name) !== Tid.STR) typeError(`attribute name must be string, not '${typeNameOf(name)}'`);
   delAttr(S()[base], intern(strValue(name)));
   return NONE;
 });

@@ -19,7 +19,7 @@ import { newType, typeByTid, typeDict, TypeFlag, T } from '../objects/type';
 import { exc } from '../objects/exception';
 import { newProperty } from '../objects/instance';
 import {
-  openFile, FileFlag, fileFlags, fileName, fileMode, fileEncoding, fileClosed, fileClose, fileTell, fileSeek,
+  openFile, fileSetCodec, FileFlag, fileFlags, fileName, fileMode, fileEncoding, fileClosed, fileClose, fileTell, fileSeek,
   fileSize, fileTruncate, fileFd, fileReadBytes, fileReadText, fileReadLineObject, fileWriteBytes, fileWriteText,
 } from '../objects/file';
 import { defNative, nativeObject } from '../runtime/natives';
@@ -71,8 +71,6 @@ export function openBuiltin(base: number, n: number, kw: number): number {
   if (binary && encoding !== null) valueError("binary mode doesn't take an encoding argument");
   if (binary && errors !== null) valueError("binary mode doesn't take an errors argument");
   if (binary && newline !== null) valueError("binary mode doesn't take a newline argument");
-  if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) valueError(`illegal newline value: ${newline}`);
-  const codec = binary ? 'utf-8' : codecOf(encoding ?? 'utf-8');
   if (errors !== null && !['strict', 'ignore', 'replace'].includes(errors)) raise(exc.LookupError, `unknown error handler name '${errors}'`);
 
   const create = kinds[0] as 'r' | 'w' | 'x' | 'a';
@@ -84,11 +82,22 @@ export function openBuiltin(base: number, n: number, kw: number): number {
   if (binary) flags |= FileFlag.BINARY;
   else if (newline === null) flags |= FileFlag.TRANSLATE;
   const encObj = binary ? 0 : encoding === null ? newStr('UTF-8') : encArg;
+  let f: number;
   try {
-    return openFile({ path, name: file, mode: modeObj, flags, create, plus, encoding: encObj, codec, errors: errors ?? 'strict' });
+    f = openFile({ path, name: file, mode: modeObj, flags, create, plus, encoding: encObj, codec: 'utf-8', errors: errors ?? 'strict' });
   } finally {
     if (encObj !== 0 && encObj !== encArg) decref(encObj);
   }
+  // CPython opens the file before the text layer checks newline and encoding (so 'w' has
+  // already truncated it); a failure here closes it again
+  try {
+    if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) valueError(`illegal newline value: ${newline}`);
+    if (!binary) fileSetCodec(f, codecOf(encoding ?? 'utf-8'));
+  } catch (e) {
+    decref(f);
+    throw e;
+  }
+  return f;
 }
 
 // ---------------------------------------------------------------- checks
@@ -206,7 +215,8 @@ method(F, 'flush', (b, n, kw) => { posArgs('flush', n, kw, 0, 0); open(S()[b]); 
 
 method(F, 'truncate', (b, n, kw) => {
   posArgs('truncate', n, kw, 0, 1);
-  const f = writable(S()[b]);
+  const f = open(S()[b]);
+  if ((fileFlags(f) & FileFlag.WRITE) === 0) raise(exc.UnsupportedOperation, 'truncate');
   const size = n > 1 && S()[b + 1] !== NONE ? sizeArg(S()[b + 1]) : fileTell(f);
   if (size < 0) valueError(`negative size value ${size}`);
   fileTruncate(f, size);

@@ -22,7 +22,7 @@ import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext, collect, listFromIterable, isIterator } from '../runtime/iterate';
 import { compareBool } from '../runtime/compare';
 import { binaryOp } from '../runtime/arith';
-import { pyLen, getAttr, getAttrOrNull, setAttr, getItem } from '../runtime/abstract';
+import { pyLen, getAttr, getAttrOrNull, setAttr, getItem, sliceIndices } from '../runtime/abstract';
 import { pyHash } from '../runtime/hash';
 import { callValue } from '../vm/call';
 import { builtinsDict } from '../vm/modules';
@@ -32,7 +32,7 @@ import { Cmp, NB } from '../opcodes';
 import { roundFloat } from '../format/float';
 import * as I from '../format/intops';
 import { readLineSync } from '../runtime/input';
-import { listSort } from './list_methods';
+import { listSort, method, posArgs } from './list_methods';
 import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
 import { specialMethod, callSpecial } from '../runtime/classes';
@@ -330,7 +330,7 @@ def('reversed', (base, n, kw) => {
     }
     return newSeqIter(Tid.REVERSED, v, pyLen(v) - 1);
   }
-  if (t === Tid.DICT || t === Tid.DICT_VIEW) {
+  if (t === Tid.DICT || t === Tid.DICT_VIEW || t === Tid.BYTES || t === Tid.BYTEARRAY) {
     const items = collect(v).reverse();
     const tup = tupleOf(items);
     const r = newSeqIter(Tid.TUPLE_ITER, tup, 0);
@@ -459,7 +459,8 @@ def('sorted', (base, n, kw) => {
 // ---------------------------------------------------------------- attributes and namespaces
 
 function attrName(v: number, fname: string): number {
-  if (tidOfValue(v) !== Tid.STR) typeError(`${fname}(): attribute name must be string`);
+  void fname;
+  if (tidOfValue(v) !== Tid.STR) typeError(`attribute name must be string, not '${typeNameOf(v)}'`);
   return intern(strValue(v));
 }
 /** The attribute, or 0 when it is missing or looking it up raised AttributeError (getattr's default, hasattr). */
@@ -492,6 +493,16 @@ def('setattr', (base, n, kw) => {
   setAttr(S()[base], attrName(S()[base + 1], 'setattr'), S()[base + 2]);
   return NONE;
 });
+// slice.indices(length): the start, stop and step a slice resolves to for a sequence of that length
+method(Tid.SLICE, 'indices', (b, n, kw) => {
+  posArgs('indices', n, kw, 1, 1);
+  const len = S()[b + 1];
+  if (!isInt(len)) typeError(`'${typeNameOf(len)}' object cannot be interpreted as an integer`);
+  if (intValue(len) < 0) valueError('length should not be negative');
+  const [start, stop, step] = sliceIndices(S()[b], Number(intValue(len)));
+  return tupleOf([newInt(start), newInt(stop), newInt(step)]);
+});
+
 def('globals', (base, n, kw) => {
   noKw('globals', kw); argCount('globals', n, 0, 0);
   const g = S()[ts.S[TH_FRAME] + FP_GLOBALS];

@@ -41,7 +41,7 @@ export function tidOfValue(v: number): number {
 const TYPE_NAMES: Partial<Record<number, string>> = {
   [Tid.INT]: 'int', [Tid.FLOAT]: 'float', [Tid.STR]: 'str', [Tid.TUPLE]: 'tuple', [Tid.LIST]: 'list',
   [Tid.DICT]: 'dict', [Tid.SET]: 'set', [Tid.FROZENSET]: 'frozenset',
-  [Tid.BYTES]: 'bytes', [Tid.BYTEARRAY]: 'bytearray', [Tid.FILE]: '_io.TextIOWrapper',
+  [Tid.BYTES]: 'bytes', [Tid.BYTEARRAY]: 'bytearray', [Tid.FILE]: '_io.TextIOWrapper', [Tid.SLICE]: 'slice',
 };
 
 /** What installTypeAttributes puts into the built-in types' dicts: [tid, name, native index]. */

@@ -10,6 +10,8 @@ import { ts } from '../vm/thread';
 import { T, typeOf, typeFlags, TypeFlag, typeName, isSubtype, typeByTid } from '../objects/type';
 import { newOSError } from '../runtime/oserror';
 import { makeBytes, makeByteArray } from '../runtime/bytesops';
+import { bytesLikeData } from '../objects/bytes';
+import { codecOf, decodeBytes } from '../runtime/codecs';
 import { NONE, FALSE, pyBool } from '../objects/singletons';
 import { newInt, intValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
@@ -98,6 +100,25 @@ function makeClass(name: number, bases: number, ns: number): number {
   } finally { decref(d); }
 }
 
+/** str(object, encoding[, errors]): the bytes decoded. */
+function decodeToStr(base: number, n: number, kw: number): number {
+  checkKw('str', kw, ['object', 'encoding', 'errors']);
+  const np = npos(n, kw);
+  if (np > 3) typeError(`str() takes at most 3 arguments (${np} given)`);
+  const arg = (i: number, key: string): number => (i < np ? ts.S[base + i] : kwArg(base, n, kw, key));
+  const obj = arg(0, 'object'), enc = arg(1, 'encoding'), errs = arg(2, 'errors');
+  if (obj === 0) return newStr('');
+  const data = bytesLikeData(obj);
+  if (data === null) {
+    typeError(tidOfValue(obj) === Tid.STR ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeNameOf(obj)} found`);
+  }
+  const text = (v: number, what: string): string => {
+    if (tidOfValue(v) !== Tid.STR) typeError(`str() argument '${what}' must be str, not ${typeNameOf(v)}`);
+    return strValue(v);
+  };
+  return newStr(decodeBytes(data!, codecOf(enc === 0 ? 'utf-8' : text(enc, 'encoding')), errs === 0 ? 'strict' : text(errs, 'errors')));
+}
+
 function dictFrom(base: number, n: number, kw: number): number {
   const d = newDict();
   try {
@@ -168,9 +189,7 @@ export function callType(t: number, base: number, n: number, kw: number): number
       return toFloat(S[base]);
     case T.str:
       if (np === 0) return newStr('');
-      if (np > 1) {
-        typeError('decoding str is not supported');
-      }
+      if (np > 1 || kw !== 0) return decodeToStr(base, n, kw);
       return newStr(str(S[base]));
     case T.bool:
       noKw('bool', kw);

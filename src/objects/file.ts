@@ -22,7 +22,8 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { incref, xdecref, registerClear } from '../heap/refcount';
 import { newStr } from './str';
 import { newBytes } from './bytes';
-import { valueError } from '../runtime/errors';
+import { valueError, raise } from '../runtime/errors';
+import { exc } from './exception';
 import { fromNodeError, raiseErrno } from '../runtime/oserror';
 import { Codec, encodeText, decodeBytes } from '../runtime/codecs';
 
@@ -91,6 +92,11 @@ export function fileEncoding(f: number): number { return mem.i32[(f >> 2) + F_EN
 export function fileClosed(f: number): boolean { return mem.i32[(f >> 2) + F_FD] < 0; }
 export function fileTell(f: number): number { return mem.i32[(f >> 2) + F_POS]; }
 export function fileFd(f: number): number { return mem.i32[(f >> 2) + F_FD]; }
+/** Set a text file's codec (open() checks the encoding once the file is open, as CPython). */
+export function fileSetCodec(f: number, codec: Codec): void {
+  const w = (f >> 2) + F_FLAGS;
+  mem.i32[w] = (mem.i32[w] & ~(3 << 8)) | (CODECS.indexOf(codec) << 8);
+}
 function codecOfFile(f: number): Codec { return CODECS[(fileFlags(f) >> 8) & 3]; }
 function errorsOfFile(f: number): string { return ERRORS[(fileFlags(f) >> 10) & 3]; }
 
@@ -228,6 +234,8 @@ export function fileReadLine(f: number): string { return decode(f, readLineBytes
 
 /** The next line as a new str or bytes object, or 0 at the end of the file (iteration's next). */
 export function fileIterNext(f: number): number {
+  fdOf(f);
+  if ((fileFlags(f) & FileFlag.READ) === 0) raise(exc.UnsupportedOperation, 'not readable');
   const b = readLineBytes(f);
   if (b.length === 0) return 0;
   return (fileFlags(f) & FileFlag.BINARY) !== 0 ? newBytes(b) : newStr(decode(f, b));

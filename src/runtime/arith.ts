@@ -210,10 +210,10 @@ export function binaryOp(op: number, a: number, b: number): number {
         }
         return seqRepeat(st, seq, count);
       }
-      if (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE) {
+      if (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE || isBytesLike(a)) {
         return typeError(`can't multiply sequence by non-int of type '${typeNameOf(b)}'`);
       }
-      if (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE) {
+      if (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE || isBytesLike(b)) {
         return typeError(`can't multiply sequence by non-int of type '${typeNameOf(a)}'`);
       }
       break;

@@ -57,7 +57,7 @@ function isIntValue(v: number): boolean {
  */
 export function newOSError(cls: number, args: number[]): number {
   const n = args.length;
-  if (cls === exc.OSError && n >= 2 && isIntValue(args[0])) {
+  if (cls === exc.OSError && n >= 2 && n <= 5 && isIntValue(args[0])) {
     const sub = SUBCLASS_BY_ERRNO.get(Number(intValue(args[0])));
     if (sub !== undefined && exc[sub] !== undefined) cls = exc[sub];
   }

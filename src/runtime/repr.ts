@@ -110,7 +110,7 @@ export function repr(v: number): string {
       return exceptionRepr(v);
     }
     case Tid.BYTES: return bytesRepr(bytesData(v));
-    case Tid.BYTEARRAY: return `bytearray(${bytesRepr(byteArrayData(v))})`;
+    case Tid.BYTEARRAY: return `bytearray(${bytesRepr(byteArrayData(v), true)})`;
     case Tid.FILE: return fileRepr(v, repr);
     case Tid.CODE: {
       const ci = codeInfo(v);
@@ -169,14 +169,15 @@ function dictViewRepr(d: number, kind: number): string {
   return '[' + parts.join(', ') + ']';
 }
 
-function bytesRepr(b: Uint8Array): string {
+/** b'...' as CPython writes it; a bytearray's repr escapes every single quote (bytearray_repr). */
+function bytesRepr(b: Uint8Array, escapeSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (const c of b) { if (c === 39) hasSingle = true; if (c === 34) hasDouble = true; }
   const q = hasSingle && !hasDouble ? '"' : "'";
   let s = 'b' + q;
   for (const c of b) {
     if (c === 92) s += '\\\\';
-    else if (c === 39 && q === "'") s += "\\'";
+    else if (c === 39 && (q === "'" || escapeSingle)) s += "\\'";
     else if (c === 9) s += '\\t';
     else if (c === 10) s += '\\n';
     else if (c === 13) s += '\\r';
@@ -219,9 +220,9 @@ export function str(v: number): string {
 
 /** BaseException's str: '' for no arguments, str of the one argument, else the args' repr. */
 export function exceptionStr(v: number): string {
-  const args = mem.i32[(v >> 2) + EXC_ARGS];
   const os = osErrorText(v, repr, str);
   if (os !== null) return os;
+  const args = mem.i32[(v >> 2) + EXC_ARGS];
   const n = tupleLen(args);
   if (n === 0) return '';
   if (n === 1) {
