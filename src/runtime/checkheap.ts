@@ -26,16 +26,24 @@ import { writeStderr, flushStdout } from './output';
 /** Exit status of a program whose heap check found damage. */
 export const DAMAGED_STATUS = 3;
 
-/**
- * The other threads' stacks, for the threads engineer to provide: every thread but the calling
- * one, each stopped at a safe point with its innermost frame's FP_SP saved. Empty until threads
- * exist.
- */
-let otherStacks: () => Int32Array[] = () => [];
-export function setOtherThreadStacks(provider: () => Int32Array[]): void { otherStacks = provider; }
+/** What a thread other than the caller contributes to a check. */
+export interface OtherThreads {
+  /** their stacks, each thread stopped at a safe point with its innermost frame's FP_SP saved */
+  stacks: Int32Array[];
+  /** references the threads machinery keeps on the JS side (a Thread's bootstrap arguments...) */
+  jsRoots?: JsRoot[];
+}
+export interface JsRoot { name: string; ptr: number; owned: boolean }
 
-function jsRoots(): { name: string; ptr: number; owned: boolean }[] {
-  const roots = [
+/**
+ * The threads machinery registers this (vm/threads.ts): called by every check, on the thread
+ * that checks, while all other threads are stopped. Without it only the calling thread is seen.
+ */
+let otherThreads: () => OtherThreads = () => ({ stacks: [] });
+export function setOtherThreadsProvider(provider: () => OtherThreads): void { otherThreads = provider; }
+
+function jsRoots(): JsRoot[] {
+  const roots: JsRoot[] = [
     { name: 'builtins', ptr: builtinsDict(), owned: false },
     { name: 'sys.modules', ptr: modulesDict(), owned: false },
   ];
@@ -47,7 +55,8 @@ function jsRoots(): { name: string; ptr: number; owned: boolean }[] {
 
 /** Check the heap of the running interpreter. The calling thread's stack is stacks[0]. */
 export function checkRuntimeHeap(): HeapReport {
-  return checkHeap({ stacks: [ts.S, ...otherStacks()], jsRoots: jsRoots() });
+  const others = otherThreads();
+  return checkHeap({ stacks: [ts.S, ...others.stacks], jsRoots: [...jsRoots(), ...(others.jsRoots ?? [])] });
 }
 
 /**
