@@ -203,8 +203,9 @@ both('split', (b, n, kw) => {
   const [sepV, maxV] = kwArgs('split', b, n, kw, ['sep', 'maxsplit']);
   const sep = sepV === 0 || sepV === NONE ? null : bytesArg(sepV);
   const maxsplit = maxV === 0 ? -1 : indexArg(maxV);
+  const pieces = splitBytes(selfData(b), sep, maxsplit); // may raise: before the list exists
   const l = newList(0);
-  for (const piece of splitBytes(selfData(b), sep, maxsplit)) listAppend(l, newBytesLike(S()[b], piece));
+  for (const piece of pieces) listAppend(l, newBytesLike(S()[b], piece));
   return l;
 });
 
