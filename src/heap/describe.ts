@@ -20,6 +20,8 @@ NAMES[Tid.DICT_VIEW] = 'dict_view'; NAMES[Tid.ENUMERATE] = 'enumerate'; NAMES[Ti
 NAMES[Tid.FILTER] = 'filter'; NAMES[Tid.REVERSED] = 'reversed'; NAMES[Tid.INSTANCE] = 'instance';
 NAMES[Tid.CALL_ITER] = 'iterator'; NAMES[Tid.SUPER] = 'super'; NAMES[Tid.PROPERTY] = 'property';
 NAMES[Tid.STATICMETHOD] = 'staticmethod'; NAMES[Tid.CLASSMETHOD] = 'classmethod';
+NAMES[Tid.BYTEARRAY] = 'bytearray'; NAMES[Tid.BYTES_ITER] = 'bytes_iterator'; NAMES[Tid.CALLABLE_ITER] = 'callable_iterator';
+NAMES[Tid.FILE] = 'file';
 
 /** Size of the live object block at a, or -1. */
 export type LiveBytes = (a: number) => number;

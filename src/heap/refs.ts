@@ -66,6 +66,19 @@ function refsBytes(p: number, words: number, i32: Int32Array, v: RefVisitor): vo
   if (n < 0 || 12 + n > words * 4) v.broken(`bytes of length ${n} in a ${words * 4}-byte block`);
 }
 
+/** bytearray (objects/bytes.ts): 2 length | 3 capacity in bytes | 4 data array (0 until the first byte). */
+function refsByteArray(p: number, words: number, i32: Int32Array, v: RefVisitor): void {
+  const w = p >> 2;
+  const len = i32[w + 2], cap = i32[w + 3], a = i32[w + 4];
+  if (len < 0 || len > cap) v.broken(`bytearray length ${len} exceeds its capacity ${cap}`);
+  if (a === 0) {
+    if (len !== 0) v.broken(`bytearray of length ${len} has no data array`);
+    return;
+  }
+  const have = v.array(a);
+  if (have >= 0 && cap > have * 4) v.broken(`bytearray capacity ${cap} exceeds its data array (${have * 4} bytes)`);
+}
+
 // ---------------------------------------------------------------- containers
 
 /** tuple: word 2 length, items from word 3 (never NULL once handed out). */
@@ -271,5 +284,11 @@ function buildTable(): (RefsFn | undefined)[] {
     Tid.SET_ITER, Tid.DICT_VIEW, Tid.ZIP]) REFS[t] = fields(2, 2, true);
   /** enumerate 2 iterator | 3 next count; map 2 function | 3 iterators; filter 2 function | 3 iterator */
   for (const t of [Tid.ENUMERATE, Tid.MAP, Tid.FILTER]) REFS[t] = fields(2, 3, true);
+  REFS[Tid.BYTEARRAY] = refsByteArray;
+  /** bytes iterator 2 the bytes (0 once exhausted); iter(callable, sentinel) 2 callable | 3 sentinel */
+  REFS[Tid.BYTES_ITER] = fields(2, 2, true);
+  REFS[Tid.CALLABLE_ITER] = fields(2, 3, true);
+  /** file (objects/file.ts): 2 descriptor | 3 flags | 4 name | 5 mode | 6 encoding (0 for binary) | 7 position */
+  REFS[Tid.FILE] = fields(4, 6, true);
   return REFS;
 }
