@@ -2,7 +2,8 @@
 // bench/run.js - `npm run bench`: times every bench/*.py under pygil and the real python3,
 // alternating the two so machine noise hits both, checks that their stdout agrees, measures the
 // peak RSS of `-c pass`, and prints a plain-text table (and, with --json FILE, the figures).
-// Usage: node bench/run.js [--runs N] [--only NAME] [--json FILE]
+// Then the lock's figures (bench/threads/: two threads versus one, the lock's cost to one thread,
+// hand-off latency). Usage: node bench/run.js [--runs N] [--only NAME|lock] [--json FILE]
 
 'use strict';
 
@@ -144,6 +145,7 @@ function benchPrograms(only) {
     .sort();
   // Startup first: it is the baseline the other rows include.
   names = names.filter((n) => n === 'startup').concat(names.filter((n) => n !== 'startup'));
+  if (only === 'lock') return []; // only the lock's figures (bench/threads)
   if (only) {
     names = names.filter((n) => n === only);
     if (names.length === 0) usage(`no bench program named ${only}`);
@@ -154,6 +156,78 @@ function benchPrograms(only) {
 function pad(text, width, right) {
   const s = String(text);
   return right ? s.padStart(width) : s.padEnd(width);
+}
+
+// ---------------------------------------------------------------- the lock (issue 3's figures)
+
+/** "one X two Y" from bench/threads/threads_cpu.py: the two-thread / one-thread ratio. */
+function threadRatio(stdout) {
+  const m = /one ([\d.]+) two ([\d.]+)/.exec(stdout);
+  return m === null ? null : { one_s: Number(m[1]), two_s: Number(m[2]), ratio: Number(m[2]) / Number(m[1]) };
+}
+
+/**
+ * The lock's own figures, measured here rather than asserted in tests:
+ *  - the seed experiment (bench/threads/threads_cpu.py): two threads / one thread, with the lock,
+ *    without it (-X gil=0), and CPython's for comparison; medians over the runs;
+ *  - what the lock costs a single thread: count_up.py with the lock on versus -X gil=0;
+ *  - hand-off latency: from a waiter's drop request to that waiter holding the lock, read from
+ *    an -X giltrace of bench/threads/handoff.py (two CPU-bound threads).
+ */
+function lockFigures(pygil, pythonExe, env, runs) {
+  const threadsDir = path.join(BENCH_DIR, 'threads');
+  const cpu = path.join(threadsDir, 'threads_cpu.py');
+  console.log('\nthe lock (bench/threads):');
+  const out = {};
+  const settings = [['pygil, lock on', [...pygil, cpu]], ['pygil, -X gil=0', [...pygil, '-X', 'gil=0', cpu]], ['python3', [pythonExe, cpu]]];
+  for (const [label, argv] of settings) {
+    const rs = [];
+    for (let i = 0; i < runs; i++) {
+      const r = timedRun(argv, env);
+      const t = threadRatio(r.stdout);
+      if (t !== null) rs.push(t);
+    }
+    if (rs.length === 0) { console.log(`  seed experiment, ${pad(label, 16)} failed`); continue; }
+    const ratio = median(rs.map((r) => r.ratio));
+    out[label] = { ratio, one_s: median(rs.map((r) => r.one_s)), two_s: median(rs.map((r) => r.two_s)), runs: rs };
+    console.log(`  seed experiment, ${pad(label, 16)} one thread ${out[label].one_s.toFixed(3)} s, two threads ${out[label].two_s.toFixed(3)} s: two/one ${ratio.toFixed(2)}`);
+  }
+
+  const countUp = path.join(BENCH_DIR, 'count_up.py');
+  const on = [];
+  const off = [];
+  for (let i = 0; i < runs; i++) {
+    // alternate, as above
+    if (i % 2 === 0) { on.push(timedRun([...pygil, countUp], env).ms); off.push(timedRun([...pygil, '-X', 'gil=0', countUp], env).ms); }
+    else { off.push(timedRun([...pygil, '-X', 'gil=0', countUp], env).ms); on.push(timedRun([...pygil, countUp], env).ms); }
+  }
+  const cost = median(on) / median(off);
+  out.single_thread = { lock_on_ms: median(on), lock_off_ms: median(off), ratio: cost };
+  console.log(`  one thread (count_up.py): lock on ${median(on).toFixed(1)} ms, -X gil=0 ${median(off).toFixed(1)} ms: on/off ${cost.toFixed(3)}`);
+
+  const trace = path.join(os.tmpdir(), `pygil-bench-trace-${process.pid}.jsonl`);
+  const lat = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    fs.rmSync(trace, { force: true });
+    timedRun([...pygil, '-X', `giltrace=${trace}`, path.join(threadsDir, 'handoff.py')], env);
+    if (!fs.existsSync(trace)) continue;
+    const pendingSince = new Map();
+    for (const lineText of fs.readFileSync(trace, 'utf8').split('\n')) {
+      if (lineText === '') continue;
+      const e = JSON.parse(lineText);
+      if (e.event === 'drop_request' && !pendingSince.has(e.thread)) pendingSince.set(e.thread, e.t);
+      else if (e.event === 'acquire' && pendingSince.has(e.thread)) { lat.push(e.t - pendingSince.get(e.thread)); pendingSince.delete(e.thread); }
+    }
+  }
+  fs.rmSync(trace, { force: true });
+  if (lat.length > 0) {
+    const sorted = [...lat].sort((a, b) => a - b);
+    out.handoff_us = { median: median(lat), p90: sorted[Math.floor(sorted.length * 0.9)], samples: lat.length };
+    console.log(`  hand-off latency (drop request -> waiter runs): median ${out.handoff_us.median.toFixed(0)} us, p90 ${out.handoff_us.p90.toFixed(0)} us over ${lat.length} hand-offs`);
+  } else {
+    console.log('  hand-off latency: no drop requests in the trace');
+  }
+  return out;
 }
 
 function main() {
@@ -247,6 +321,8 @@ function main() {
     console.log(`  ${pad(name, 14)}${pad((Number(m[1]) / 1024).toFixed(0) + ' KiB', 12, true)}  (${m[2]} blocks allocated, ${m[3]} freed)`);
   }
 
+  const lock = opts.only === null || opts.only === 'lock' ? lockFigures(pygil, pythonExe, env, opts.runs) : null;
+
   if (problems.length) {
     console.log('\n' + '!'.repeat(70));
     for (const r of problems) for (const e of r.errors) console.log(`!! ${r.name}: ${e}`);
@@ -266,6 +342,7 @@ function main() {
       rss: rssFigures,
     };
     report.heap = heap;
+    report.lock = lock;
     fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');
     console.log(`\nwrote ${opts.json}`);
   }

@@ -60,9 +60,10 @@ function __load(id) {
   return module.exports;
 }
 
-// Load everything and build the parser by parsing once; all of it is then in the snapshot.
+// Load everything and build the parser by compiling once (the front end loads on first use); all
+// of it is then in the snapshot.
 const cli = __load('src/cli.js');
-__load('src/parser/index.js').parse('x = [i for i in range(3)]\\n', '<snapshot>');
+__load('src/interpreter.js').compileSource('x = [i for i in range(3)]\\n', '<snapshot>');
 __builtinRequire('v8').startupSnapshot.setDeserializeMainFunction(() => {
   // started as: node --snapshot-blob pygil.blob -- ARGS...; process.argv is [node, ARGS...]
   cli.runCli(process.argv.slice(1));

@@ -12,6 +12,7 @@ import { writeStderr, writeStdout, flushStdout } from './runtime/output';
 import { PySyntaxError, formatSyntaxError } from './syntax_error';
 import { disassemble } from './dis';
 import { heapStats } from './heap/alloc';
+import { gilStatsReport, shutdownThreads } from './vm/threads';
 import { checkHeapAtExit } from './runtime/checkheap';
 
 const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
@@ -38,7 +39,25 @@ function applyX(opt: string): void {
       options.checkInterval = n;
       break;
     }
-    case 'gil': options.gil = value !== '0'; break;
+    case 'gil':
+      if (value !== '0' && value !== '1') throw new UsageError(`pygil: -X gil takes 0 or 1, not '${value}'`);
+      options.gil = value === '1';
+      break;
+    case 'gil-policy':
+      if (value !== 'interval' && value !== 'ticks') throw new UsageError(`pygil: -X gil-policy takes interval or ticks, not '${value}'`);
+      options.gilPolicy = value;
+      break;
+    case 'schedule': {
+      const n = Number(value);
+      if (value === '' || !Number.isSafeInteger(n)) throw new UsageError(`pygil: -X schedule needs an integer seed, not '${value}'`);
+      options.schedule = n;
+      break;
+    }
+    case 'gilstats': options.gilStats = true; break;
+    case 'giltrace':
+      if (value === '') throw new UsageError('pygil: -X giltrace needs a file name: -X giltrace=FILE');
+      options.gilTrace = path.resolve(value);
+      break;
     case 'heapstats': options.heapStats = true; break;
     case 'checkheap':
       if (value !== '' && !/^json:./.test(value)) throw new UsageError(`pygil: -X checkheap takes no value or json:FILE, not '${value}'`);
@@ -105,6 +124,7 @@ function main(argv: string[]): number {
   let inv: Invocation;
   try {
     if (process.env.PYTHON_GIL === '0') options.gil = false;
+    if (process.env.PYTHON_GIL === '1') options.gil = true;
     inv = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) { writeStderr(`${e.message}\n${USAGE}`); return 2; }
@@ -143,6 +163,9 @@ function main(argv: string[]): number {
     const s = heapStats();
     writeStderr(`heapstats: size=${s.size} top=${s.top} live=${s.live} high_water=${s.highWater} allocs=${s.allocs} frees=${s.frees} maxrss_kb=${process.resourceUsage().maxRSS}\n`);
   }
+  if (options.gilStats) writeStderr(gilStatsReport());
+  // Daemon threads and idle workers stop here; the process exits once runCli returns.
+  shutdownThreads();
   return status;
 }
 

@@ -150,7 +150,7 @@
 //        +8,9   WAIT_US  lo, hi  microseconds spent waiting in acquire
 //        +10,11 HOLD_US  lo, hi  microseconds spent holding the lock
 //        +12..15           reserved
-//   GIL_WORDS = 64 + 16*64 = 1088 words, well inside the 3072 reserved (GIL_END - GIL_BASE).
+//   GIL_WORDS = 64 + 16*64 = 1088 words, inside the 1280 reserved (GIL_END - GIL_BASE).
 //
 //   LOCK word:
 //      31                                   8 7              0
@@ -225,6 +225,11 @@ export interface GilThreadOptions {
   traceBuffer?: number;
   /** measurement: collect drop-request-to-running latencies (microseconds) of this thread */
   collectLatencies?: boolean;
+  /**
+   * Called at every release while the lock is still held: the VM flushes the thread's buffered
+   * output here, so that text reaches the descriptor in the order the threads ran.
+   */
+  beforeDrop?: () => void;
 }
 
 /** Thrown by acquire, checkpoint and the forced-switch sleep once shutdown() has been called. */
@@ -319,6 +324,7 @@ export class Gil {
   private readonly iLock: number;
   private readonly holdStart = new Float64Array(SLOTS);
   private trace: GilTrace | null = null;
+  private readonly beforeDrop: (() => void) | null;
   /** drop-request-to-running latencies in microseconds, when asked for (measurement only) */
   readonly latencies: number[] | null;
 
@@ -337,6 +343,7 @@ export class Gil {
     this.ticksPolicy = i32[base + POLICY] === POLICY_TICKS;
     if (opts.trace) this.trace = new GilTrace(opts.trace, opts.traceBuffer);
     this.latencies = opts.collectLatencies ? [] : null;
+    this.beforeDrop = opts.beforeDrop ?? null;
   }
 
   // ------------------------------------------------------------ the check point
@@ -575,6 +582,7 @@ export class Gil {
    */
   private drop(tid: number, w: number, kind: number, target: number): number {
     const i32 = this.i32, base = this.base;
+    if (this.beforeDrop !== null) this.beforeDrop();
     const slot = base + SLOTS + tid * SLOT_WORDS;
     const held = Math.round((now() - this.holdStart[tid]) * 1000);
     if (held > 0) add64(i32, slot + S_HOLD_US, held);

@@ -8,10 +8,8 @@ import { mem } from './heap/memory';
 import { Tid, TID_MASK } from './heap/layout';
 import { decref } from './heap/refcount';
 import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, FRAME_ENTRY, TH_FRAME } from './vm/thread';
-import { parse } from './parser';
-import { compileModule } from './compiler/compile';
 import { materializeCode, codeInfo, FRAME_HEADER } from './objects/code';
-import { dictSet } from './objects/dict';
+import { dictSet, dictGet } from './objects/dict';
 import { intern, newStr } from './objects/str';
 import { NONE } from './objects/singletons';
 import { moduleDict } from './objects/module';
@@ -28,10 +26,26 @@ import { evalFrame } from './vm/eval';
 import { PySyntaxError, formatSyntaxError } from './syntax_error';
 import { InternalError } from './runtime/internal';
 import { CodeSpec } from './code';
+import { GilShutdown } from './gil';
+import { fatalStatus } from './vm/threads';
+import { modulesDict } from './vm/modules';
+import { callValue } from './vm/call';
+
+/**
+ * The front end (chevrotain, the grammar, the compiler), loaded on first use: a worker thread
+ * that never imports a .py module never loads it, which halves the time a worker takes to start.
+ */
+let frontEnd: { parse: typeof import('./parser').parse; compileModule: typeof import('./compiler/compile').compileModule } | null = null;
 
 /** Compile source text to a code spec, or throw PySyntaxError. */
 export function compileSource(source: string, filename: string): CodeSpec {
-  return compileModule(parse(source, filename), filename, source);
+  if (frontEnd === null) {
+    frontEnd = {
+      parse: (require('./parser') as typeof import('./parser')).parse,
+      compileModule: (require('./compiler/compile') as typeof import('./compiler/compile')).compileModule,
+    };
+  }
+  return frontEnd.compileModule(frontEnd.parse(source, filename), filename, source);
 }
 
 /** Run module code in a fresh frame with `globals` as both globals and locals. New reference to the result. */
@@ -73,7 +87,22 @@ export function runMain(source: string, filename: string): number {
   dictSet(g, intern('__file__'), file);
   decref(file);
   dictSet(g, intern('__doc__'), NONE);
-  return runGuarded(() => runModuleCode(code, g));
+  const status = runGuarded(() => runModuleCode(code, g));
+  return waitForThreads(status);
+}
+
+/**
+ * The main module has finished: as CPython does, call threading._shutdown(), which waits for
+ * every non-daemon thread, if the program imported threading. A failure there is reported like
+ * any uncaught exception, and decides the status only if the program had succeeded.
+ */
+function waitForThreads(status: number): number {
+  const threading = dictGet(modulesDict(), intern('threading'));
+  if (threading === 0 || fatalStatus() !== 0) return status;
+  const shutdown = dictGet(moduleDict(threading), intern('_shutdown'));
+  if (shutdown === 0) return status;
+  const s = runGuarded(() => callValue(shutdown, []));
+  return status !== 0 ? status : s;
 }
 
 /** Run fn; map its outcome to an exit status, printing tracebacks and SystemExit messages. */
@@ -84,6 +113,11 @@ export function runGuarded(fn: () => number): number {
     flushStdout();
     return 0;
   } catch (thrown) {
+    if (thrown instanceof GilShutdown) {
+      // a worker met an internal error (it has said so) and stopped the interpreter
+      flushStdout();
+      return fatalStatus() !== 0 ? fatalStatus() : 70;
+    }
     if (thrown instanceof InternalError) {
       writeStderr(`pygil: internal error: ${thrown.message} (${thrown.where})\n`);
       return 70;

@@ -20,6 +20,14 @@ export interface Options {
   heapStats: boolean;
   /** -X checkheap: null (off), '' (report damage to stderr) or 'json:FILE' (also write JSON) */
   checkHeap: string | null;
+  /** -X gil-policy=interval|ticks: how the lock changes hands (gil.ts) */
+  gilPolicy: 'interval' | 'ticks';
+  /** -X schedule=SEED: the seeded, reproducible hand-over schedule; null without it */
+  schedule: number | null;
+  /** -X gilstats: print the lock's per-thread statistics at exit */
+  gilStats: boolean;
+  /** -X giltrace=FILE: JSON lines of every acquire, release and drop request */
+  gilTrace: string | null;
 }
 
 export const options: Options = {
@@ -31,4 +39,8 @@ export const options: Options = {
   gil: true,
   heapStats: false,
   checkHeap: null,
+  gilPolicy: 'interval',
+  schedule: null,
+  gilStats: false,
+  gilTrace: null,
 };

@@ -107,6 +107,7 @@ def('print', (base, n, kw) => {
 
 let stderrObject = 0;
 export function setStderrObject(v: number): void { stderrObject = v; }
+export function getStderrObject(): number { return stderrObject; }
 function isStderr(v: number): boolean { return v === stderrObject; }
 
 def('input', (base, n, kw) => {

@@ -4,7 +4,9 @@
 // Must never: cache values another thread may change: every getter reads the live state.
 
 import { incref, refcnt } from '../heap/refcount';
-import { ts } from '../vm/thread';
+import { ts, TH_EXC_INFO } from '../vm/thread';
+import { typeOf, isSubtype } from '../objects/type';
+import { formatException } from '../runtime/traceback';
 import { defineBuiltinModule, modulesDict } from '../vm/modules';
 import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
@@ -19,12 +21,13 @@ import { PyErr, typeError, valueError } from '../runtime/errors';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { typeNameOf } from '../runtime/repr';
-import { writeStdout, writeStderr } from '../runtime/output';
+import { writeStdout, writeStderr, flushStdout } from '../runtime/output';
 import { options } from '../options';
 import { decref } from '../heap/refcount';
 import { newModule } from '../objects/module';
 import { newDict } from '../objects/dict';
 import { setStderrObject } from './functions';
+import { self, setSharedCheckInterval } from '../vm/threads';
 import { checkHeapNow } from '../runtime/checkheap';
 
 function isIntValue(v: number): boolean {
@@ -34,6 +37,8 @@ function isIntValue(v: number): boolean {
 }
 
 const S = () => ts.S;
+
+const excepthook = defNative('sys.excepthook', (base, n, kw) => excepthookImpl(base, n, kw));
 
 const fns: [string, number][] = [
   ['exit', defNative('sys.exit', (base, n, kw) => {
@@ -63,15 +68,18 @@ const fns: [string, number][] = [
     const v = S()[base];
     if (!isIntValue(v)) typeError(`'${typeNameOf(v)}' object cannot be interpreted as an integer`);
     ts.checkInterval = Math.max(1, Number(intValue(v)));
+    setSharedCheckInterval(ts.checkInterval);
     return NONE;
   })],
-  ['getswitchinterval', defNative('sys.getswitchinterval', () => newFloat(options.switchInterval))],
+  // the lock holds the interval (every thread reads it at each of its timed sleeps)
+  ['getswitchinterval', defNative('sys.getswitchinterval', () => newFloat(self.gil.getSwitchInterval()))],
   ['setswitchinterval', defNative('sys.setswitchinterval', (base, n, kw) => {
     noKw('setswitchinterval', kw); argCount('setswitchinterval', n, 1, 1);
     const v = S()[base];
     const x = isIntValue(v) ? Number(intValue(v)) : floatValue(v);
     if (!(x > 0)) valueError('switch interval must be strictly positive');
     options.switchInterval = x;
+    self.gil.setSwitchInterval(x);
     return NONE;
   })],
   ['_is_gil_enabled', defNative('sys._is_gil_enabled', () => (options.gil ? TRUE : FALSE))],
@@ -81,25 +89,49 @@ const fns: [string, number][] = [
     noKw('_check_heap', kw); argCount('_check_heap', n, 0, 0);
     return newInt(checkHeapNow());
   })],
+  // (type, value, traceback) of the exception being handled; pygil has no traceback objects
+  ['exc_info', defNative('sys.exc_info', (base, n, kw) => {
+    noKw('exc_info', kw); argCount('exc_info', n, 0, 0);
+    const e = ts.S[TH_EXC_INFO];
+    if (e === 0) return tupleOf([NONE, NONE, NONE]);
+    incref(typeOf(e)); incref(e);
+    return tupleOf([typeOf(e), e, NONE]);
+  })],
+  ['excepthook', excepthook],
+  ['__excepthook__', excepthook],
 ];
 
-function writer(name: string, write: (s: string) => void): number {
-  const d = newDict();
-  const w = defNative(`${name}.write`, (base, n) => {
+/** sys.stdout / sys.stderr: modules with write and flush (the natives are made at load time, as all are). */
+function writerNatives(name: string, write: (s: string) => void): [number, number] {
+  return [defNative(`${name}.write`, (base, n) => {
     argCount('write', n, 1, 1);
     const s = strValue(S()[base]);
     write(s);
     return newInt(s.length);
-  });
-  const f = defNative(`${name}.flush`, () => NONE);
+  }), defNative(`${name}.flush`, () => { if (name === 'stdout') flushStdout(); return NONE; })];
+}
+const stdoutNatives = writerNatives('stdout', writeStdout);
+const stderrNatives = writerNatives('stderr', writeStderr);
+
+/** sys.excepthook(type, value, traceback): print value's traceback to stderr, as for an uncaught exception. */
+function excepthookImpl(base: number, n: number, kw: number): number {
+  noKw('excepthook', kw); argCount('excepthook', n, 3, 3);
+  const v = S()[base + 1];
+  if ((v & 1) === 0 && isSubtype(typeOf(v), exc.BaseException)) writeStderr(formatException(v));
+  else writeStderr(`TypeError: print_exception(): Exception expected for value, ${typeNameOf(v)} found\n`);
+  return NONE;
+}
+
+function writer(name: string, [w, f]: [number, number]): number {
+  const d = newDict();
   dictSet(d, intern('write'), nativeObject(w));
   dictSet(d, intern('flush'), nativeObject(f));
   const m = newModule(intern(name), d);
   decref(d);
   return m;
 }
-const stdoutWriter = { make: () => writer('stdout', writeStdout) };
-const stderrWriter = { make: () => writer('stderr', writeStderr) };
+const stdoutWriter = { make: () => writer('stdout', stdoutNatives) };
+const stderrWriter = { make: () => writer('stderr', stderrNatives) };
 
 defineBuiltinModule('sys', (d) => {
   for (const [name, idx] of fns) dictSet(d, intern(name), nativeObject(idx));

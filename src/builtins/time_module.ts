@@ -1,12 +1,12 @@
 // time_module.ts - the built-in `time` module: the clocks (time, perf_counter, monotonic,
 // process_time and their _ns forms) and sleep(), which blocks the calling JS thread.
 // Must never: read a clock at load time (the start-up snapshot would freeze the reading), nor
-// block holding the interpreter lock once threads exist: sleep() calls the beforeBlocking and
-// afterBlocking hooks around its wait so the lock can be released there.
+// block holding the interpreter lock: sleep() waits between beginBlocking and endBlocking.
 
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { ts } from '../vm/thread';
+import { beginBlocking, endBlocking } from '../vm/blocking';
 import { defineBuiltinModule } from '../vm/modules';
 import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
@@ -16,23 +16,6 @@ import { newFloat, floatValue } from '../objects/float';
 import { NONE } from '../objects/singletons';
 import { typeError, valueError, overflowError } from '../runtime/errors';
 import { typeNameOf } from '../runtime/repr';
-
-// ---------------------------------------------------------------- the lock hooks
-//
-// When Python threads exist, a sleeping thread must not keep the GIL: CPython releases it around
-// the wait (Py_BEGIN_ALLOW_THREADS). The lead wires that here: setBlockingHooks(release, reacquire).
-// Until then both hooks do nothing. afterBlocking runs even if the wait throws.
-
-/** Called just before sleep() blocks the thread (release the GIL here). */
-export let beforeBlocking: () => void = () => {};
-/** Called just after the wait ends (take the GIL back here). */
-export let afterBlocking: () => void = () => {};
-
-/** Install the hooks sleep() calls around its wait. */
-export function setBlockingHooks(before: () => void, after: () => void): void {
-  beforeBlocking = before;
-  afterBlocking = after;
-}
 
 // ---------------------------------------------------------------- clocks
 
@@ -98,12 +81,12 @@ fns.push(['sleep', defNative('time.sleep', (base, n, kw) => {
   const secs = sleepSeconds(ts.S[base]);
   if (sleepWord === null) sleepWord = new Int32Array(new SharedArrayBuffer(4));
   const deadline = performance.now() + secs * 1000;
-  beforeBlocking();
+  beginBlocking();
   try {
     // Atomics.wait blocks this JS thread without spinning; it may return early, so loop
     for (let left = secs * 1000; left > 0; left = deadline - performance.now()) Atomics.wait(sleepWord, 0, 0, left);
   } finally {
-    afterBlocking();
+    endBlocking();
   }
   return NONE;
 })]);

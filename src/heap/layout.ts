@@ -72,7 +72,7 @@ export const enum Tid {
   FUNCTION, BUILTIN, METHOD, CODE, CELL, TYPE, EXCEPTION, BYTES, SLICE, MODULE, GENERATOR,
   NOTIMPL, ELLIPSIS, ARRAY, LIST_ITER, TUPLE_ITER, STR_ITER, RANGE_ITER, DICT_ITER, SET_ITER,
   DICT_VIEW, ENUMERATE, ZIP, MAP, FILTER, REVERSED, INSTANCE, FRAME_SAVE, CALL_ITER,
-  SUPER, PROPERTY, STATICMETHOD, CLASSMETHOD,
+  SUPER, PROPERTY, STATICMETHOD, CLASSMETHOD, LOCK,
   BYTEARRAY, BYTES_ITER, CALLABLE_ITER, FILE,
   COUNT,
 }
@@ -101,9 +101,12 @@ export const enum Ctl {
   ALLOC_LOCK = 7,
   /** free-list heads, one per size class */
   FREE_HEADS = 16,
-  /** words GIL_BASE .. GIL_END belong to the lock (see gil.ts) */
+  /** words GIL_BASE .. GIL_END belong to the lock (see gil.ts; it uses 1088 of them) */
   GIL_BASE = 1024,
-  GIL_END = 4096,
+  GIL_END = 2304,
+  /** words THREADS_BASE .. THREADS_END: the thread table and worker pool (see vm/threads.ts) */
+  THREADS_BASE = 2304,
+  THREADS_END = 4096,
 }
 
 export const MAGIC = 0x50594731; // "PYG1"

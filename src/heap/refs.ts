@@ -250,7 +250,7 @@ export function refsOf(tid: number): RefsFn | undefined {
 function buildTable(): (RefsFn | undefined)[] {
   const REFS: (RefsFn | undefined)[] = [];
 
-  for (const t of [Tid.NONE, Tid.BOOL, Tid.FLOAT, Tid.NOTIMPL, Tid.ELLIPSIS, Tid.RANGE_ITER]) REFS[t] = leaf;
+  for (const t of [Tid.NONE, Tid.BOOL, Tid.FLOAT, Tid.NOTIMPL, Tid.ELLIPSIS, Tid.RANGE_ITER, Tid.LOCK]) REFS[t] = leaf;
   REFS[Tid.INT] = refsInt;
   REFS[Tid.STR] = refsStr;
   REFS[Tid.BYTES] = refsBytes;

@@ -143,5 +143,9 @@ export function intern(s: string): number {
   return p;
 }
 
+/** The intern table's entries (a worker starts from a copy of its parent's). */
+export function internedEntries(): [string, number][] { return Array.from(interned); }
+export function adoptInterned(entries: [string, number][]): void { for (const [s, p] of entries) interned.set(s, p); }
+
 /** Forget the intern table (a new heap was made, e.g. between unit tests). */
 export function resetInterned(): void { interned.clear(); }

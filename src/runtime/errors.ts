@@ -33,6 +33,9 @@ export const overflowError = (msg: string): never => raise(exc.OverflowError, ms
 export const notImplemented = (msg: string): never => raise(exc.NotImplementedError, msg);
 
 let memoryError = 0;
+/** The preallocated MemoryError, for a worker attaching to the heap (runtime/init.ts). */
+export function memoryErrorObject(): number { return memoryError; }
+export function setMemoryErrorObject(e: number): void { memoryError = e; }
 
 /** Preallocate what raising must never need to allocate (MemoryError itself). */
 export function initErrors(): void {

@@ -3,22 +3,26 @@
 // names and bases.
 // Must never: run Python code; interpreter.ts does that once this has finished.
 
-import { createMemory } from '../heap/memory';
+import { createMemory, attachMemory, mem } from '../heap/memory';
 import { initAllocator } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 import { initSingletons } from '../objects/singletons';
 import { newType, typeByTid, T, TypeFlag } from '../objects/type';
 import { initExceptions } from '../objects/exception';
-import { initErrors } from './errors';
-import { initModules } from '../vm/modules';
+import { initErrors, memoryErrorObject, setMemoryErrorObject } from './errors';
+import { initModules, builtinsDict, modulesDict, adoptModules } from '../vm/modules';
 import { initThreadState, ts } from '../vm/thread';
-import { resetInterned } from '../objects/str';
+import { resetInterned, internedEntries, adoptInterned } from '../objects/str';
 import { resetCodeCache } from '../objects/code';
-import { resetNativeObjects } from './natives';
+import { resetNativeObjects, nativeObjects, adoptNativeObjects, nativeNames, checkNativeOrder, sealNatives } from './natives';
 import { resetNames } from './abstract';
-import { installBuiltinFunctions } from '../builtins/functions';
+import { installBuiltinFunctions, getStderrObject, setStderrObject } from '../builtins/functions';
 import { installTypeAttributes } from '../builtins/dict_methods';
-import { options } from '../options';
+import { options, Options } from '../options';
+import { exc } from '../objects/exception';
+import { Ctl } from '../heap/layout';
+import { initGilState } from '../gil';
+import { initMainThread, stacks, self } from '../vm/threads';
 import '../builtins/methods';
 import '../builtins/range_methods';
 import '../builtins/generator_methods';
@@ -30,6 +34,7 @@ import '../builtins/random_module';
 import '../builtins/bisect_module';
 import '../builtins/heapq_module';
 import '../builtins/string_module';
+import '../builtins/thread_module';
 import { installClassBuiltins } from '../builtins/class_builtins';
 
 const INITIAL_HEAP = 4 << 20;
@@ -76,6 +81,7 @@ const BUILTIN_TYPES: [number, keyof typeof T | string, string][] = [
   [Tid.STATICMETHOD, 'staticmethod', 'object'],
   [Tid.CLASSMETHOD, 'classmethod', 'object'],
   [Tid.SUPER, 'super', 'object'],
+  [Tid.LOCK, 'lock', 'object'],
 ];
 
 function initTypes(): void {
@@ -97,6 +103,9 @@ export function initInterpreter(): void {
   resetCodeCache();
   resetNativeObjects();
   resetNames();
+  // Tables that point into the previous heap (a second interpreter in one process: unit tests).
+  typeByTid.length = 0;
+  for (const name of Object.keys(exc)) delete exc[name];
   createMemory(INITIAL_HEAP, options.heapSize);
   initAllocator();
   initSingletons();
@@ -109,4 +118,74 @@ export function initInterpreter(): void {
   installClassBuiltins();
   initThreadState();
   ts.checkInterval = options.checkInterval;
+  initGilState(mem.i32, Ctl.GIL_BASE, {
+    enabled: options.gil, policy: options.gilPolicy, switchInterval: options.switchInterval,
+    seed: options.schedule, trace: options.gilTrace,
+  });
+  initMainThread();
+  sealNatives();
+}
+
+// ---------------------------------------------------------------- attaching a worker
+//
+// A worker thread shares the heap but not the JS-side tables that point into it: the type and
+// exception objects by name, the builtins and sys.modules dicts, the built-in function objects,
+// the intern table. The parent copies them (exportTables, structured-cloned with the job) and the
+// worker adopts them (attachInterpreter) instead of making its own, so that `int`, `len` and
+// `ValueError` are the same objects on every thread. Caches that are rebuilt from the heap on
+// demand (decoded code objects, name texts) start empty in the worker.
+
+/** Everything a worker needs to run Python on this heap, as plain data. */
+export interface RuntimeTables {
+  buf: SharedArrayBuffer;
+  cap: number;
+  T: Record<string, number>;
+  typeByTid: number[];
+  exc: Record<string, number>;
+  memoryError: number;
+  builtins: number;
+  modules: number;
+  stderrObject: number;
+  natives: number[];
+  nativeNames: string[];
+  interned: [string, number][];
+  options: Options;
+  recursionLimit: number;
+  checkInterval: number;
+  /** the threads' stacks (vm/threads.ts) */
+  stackRegions: SharedArrayBuffer | null;
+  mainStack: SharedArrayBuffer | null;
+}
+
+export function exportTables(): RuntimeTables {
+  return {
+    buf: mem.buf, cap: mem.cap,
+    T: { ...T }, typeByTid: typeByTid.slice(), exc: { ...exc }, memoryError: memoryErrorObject(),
+    builtins: builtinsDict(), modules: modulesDict(), stderrObject: getStderrObject(),
+    natives: nativeObjects(), nativeNames: nativeNames(), interned: internedEntries(), options: { ...options },
+    recursionLimit: ts.recursionLimit, checkInterval: ts.checkInterval,
+    stackRegions: stacks.regions, mainStack: stacks.main,
+  };
+}
+
+/** Make this (worker) JS thread an interpreter on the parent's heap. */
+export function attachInterpreter(t: RuntimeTables): void {
+  attachMemory(t.buf, t.cap);
+  Object.assign(options, t.options);
+  Object.assign(T, t.T);
+  typeByTid.length = 0;
+  typeByTid.push(...t.typeByTid);
+  Object.assign(exc, t.exc);
+  setMemoryErrorObject(t.memoryError);
+  adoptModules(t.builtins, t.modules);
+  setStderrObject(t.stderrObject);
+  checkNativeOrder(t.nativeNames);
+  sealNatives();
+  adoptNativeObjects(t.natives);
+  adoptInterned(t.interned);
+  stacks.regions = t.stackRegions;
+  stacks.main = t.mainStack;
+  self.threadsUsed = true;
+  ts.recursionLimit = t.recursionLimit;
+  ts.checkInterval = t.checkInterval;
 }

@@ -20,8 +20,13 @@ export type NativeFn = (base: number, n: number, kw: number) => number;
 interface NativeDef { readonly name: string; readonly fn: NativeFn; object: number }
 const natives: NativeDef[] = [];
 
+/** Set once an interpreter runs: from then on a new native would have a different index in each thread. */
+let sealed = false;
+export function sealNatives(): void { sealed = true; }
+
 /** Register a native; returns its index. Call only at module load time. */
 export function defNative(name: string, fn: NativeFn): number {
+  if (sealed) throw new Error(`native ${name} registered after start-up: natives must be made at module load time`);
   natives.push({ name, fn, object: 0 });
   return natives.length - 1;
 }
@@ -34,6 +39,31 @@ export function nativeObject(i: number): number {
   const d = natives[i];
   if (d.object === 0) { d.object = newBuiltin(i, 0); makeImmortal(d.object); }
   return d.object;
+}
+
+/** Every native's name, by index: a worker orders its own registry the same way (adoptNativeOrder). */
+export function nativeNames(): string[] { return natives.map((d) => d.name); }
+
+/**
+ * Check that this thread numbers its natives as another thread does (`names`, by index). The
+ * indices are stored in the shared heap (built-in function objects), so every thread must agree
+ * on them: they follow the order in which modules were loaded, and a worker loads them in the
+ * main thread's order (worker_main.ts imports cli first, as bin/pygil.js and the snapshot do).
+ */
+export function checkNativeOrder(names: string[]): void {
+  const n = Math.max(names.length, natives.length);
+  for (let i = 0; i < n; i++) {
+    if (names[i] !== natives[i]?.name) {
+      throw new Error(`native ${i} is ${natives[i]?.name ?? 'missing'} in this thread but ${names[i] ?? 'missing'} in its parent: modules were loaded in another order`);
+    }
+  }
+}
+
+/** The built-in function objects made so far (0 where none yet), by native index. */
+export function nativeObjects(): number[] { return natives.map((d) => d.object); }
+/** Adopt another thread's built-in function objects (a worker attaching to the heap). */
+export function adoptNativeObjects(objects: number[]): void {
+  for (let i = 0; i < objects.length && i < natives.length; i++) natives[i].object = objects[i];
 }
 
 /** Forget heap objects (a new heap was made, e.g. between unit tests). */

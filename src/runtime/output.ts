@@ -1,7 +1,7 @@
 // output.ts - writing to standard output and error, synchronously and in program order.
 // Owns: the stdout buffer (flushed before anything goes to stderr, before reading input,
-// when it grows past a few KiB, and at exit) so that interleaving is exactly what a terminal
-// would show under CPython.
+// when it grows past a few KiB, at exit, and whenever the thread lets go of the interpreter lock)
+// so that interleaving is exactly what a terminal would show under CPython, threads included.
 // Must never: write asynchronously: a worker thread's output must land in execution order.
 
 import * as fs from 'fs';
@@ -28,9 +28,13 @@ function writeAll(fd: number, s: string): void {
   }
 }
 
+/** Without the lock, threads write concurrently: then every write goes out at once (setUnbuffered). */
+let unbuffered = false;
+export function setUnbuffered(on: boolean): void { unbuffered = on; if (on) flushStdout(); }
+
 export function writeStdout(s: string): void {
   buffered += s;
-  if (buffered.length > LIMIT) flushStdout();
+  if (buffered.length > LIMIT || unbuffered) flushStdout();
 }
 
 export function flushStdout(): void {

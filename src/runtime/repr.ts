@@ -118,6 +118,7 @@ export function repr(v: number): string {
     }
     case Tid.MODULE: return `<module '${strValue(moduleName(v))}' (built-in)>`;
     case Tid.CELL: return `<cell at ${addr(v)}>`;
+    case Tid.LOCK: return `<${mem.i32[(v >> 2) + 2] === 0 ? 'unlocked' : 'locked'} _thread.lock object at ${addr(v)}>`;
     case Tid.DICT_VIEW: {
       const kind = mem.i32[(v >> 2) + 3];
       const d = mem.i32[(v >> 2) + 2];

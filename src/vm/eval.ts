@@ -43,6 +43,12 @@ import { newInstance } from '../objects/instance';
 import { typeFlags, TypeFlag, typeInstTid } from '../objects/type';
 import { addTraceback } from '../runtime/traceback';
 import { internalError } from '../runtime/internal';
+import { checkpointSlow } from './threads';
+import { GilShutdown, BREAKER as GIL_BREAKER } from '../gil';
+import { Ctl } from '../heap/layout';
+
+/** Word index of the lock's eval breaker (gil.ts). */
+const BREAKER = Ctl.GIL_BASE + GIL_BREAKER;
 
 /** Set by YIELD_VALUE when evalFrame returns because a generator frame yielded. */
 export const yieldState = { yielded: false };
@@ -233,9 +239,15 @@ function runSlice(entry: number): number {
         ip += 2;
         while (op === Op.EXTENDED_ARG) { op = code[ip]; arg = (arg << 8) | code[ip + 1]; ip += 2; }
         if (--countdown === 0) {
-          // The check point: every checkInterval instructions. The lock's eval breaker goes here.
+          // The check point: every checkInterval instructions. When another thread waits for
+          // the lock (or the seeded schedule or shutdown needs us), its breaker word is not 0.
           countdown = ts.checkInterval;
           ts.ticks += countdown;
+          if (Atomics.load(mem.i32, BREAKER) !== 0) {
+            S[fp + FP_IP] = start;
+            S[fp + FP_SP] = sp;
+            checkpointSlow();
+          }
           if (--checks === 0) {
             // end the slice before this instruction; the next slice starts with it
             S[fp + FP_IP] = start;
@@ -697,7 +709,11 @@ function runSlice(entry: number): number {
       // ---------------------------------------------------------- unwinding
       if (raiseState.sp >= 0) { sp = raiseState.sp; raiseState.sp = -1; }
       const err = toPyErr(thrown);
-      if (err === null) internalError(thrown, ci, ip - 2);
+      if (err === null) {
+        // the interpreter is stopping (a worker failed, or the process exits under a daemon thread)
+        if (thrown instanceof GilShutdown) throw thrown;
+        internalError(thrown, ci, ip - 2);
+      }
       const e = err!.exc;
       if (!raiseState.reraising) {
         addTraceback(e, ci.ptr, ci.lines[(ip - 2) >> 1]);

@@ -25,12 +25,10 @@ import { tupleLen, tupleGet } from '../objects/tuple';
 import { newStr } from '../objects/str';
 import { dictPop } from '../objects/dict';
 import { options } from '../options';
-import { parse } from '../parser';
-import { compileModule } from '../compiler/compile';
 import { PySyntaxError } from '../syntax_error';
 import { materializeCode } from '../objects/code';
 import { CodeSpec } from '../code';
-import { runModuleCode } from '../interpreter';
+import { runModuleCode, compileSource } from '../interpreter';
 import { PyErr } from '../runtime/errors';
 import { isSubtype, typeOf } from '../objects/type';
 
@@ -41,6 +39,11 @@ let modules = 0;
 export function builtinsDict(): number { return builtins; }
 /** sys.modules (borrowed). */
 export function modulesDict(): number { return modules; }
+/** A worker attaching to the heap adopts its parent's builtins and sys.modules. */
+export function adoptModules(builtinsDictPtr: number, modulesDictPtr: number): void {
+  builtins = builtinsDictPtr;
+  modules = modulesDictPtr;
+}
 
 type ModuleInit = (dict: number) => void;
 const factories = new Map<string, ModuleInit>();
@@ -133,7 +136,7 @@ function runSourceModule(name: string, file: string, packageDir: string | null):
   const source = fs.readFileSync(file, 'utf8');
   let spec: CodeSpec;
   try {
-    spec = compileModule(parse(source, file), file, source);
+    spec = compileSource(source, file);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       return raise(exc[e.kind] ?? exc.SyntaxError, `${e.msg} (${path.basename(e.filename)}, line ${e.line})`);

@@ -10,7 +10,7 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { Op, FormatFlags, MakeFunctionFlags, CALL_EX_HAS_KWARGS, opInfo } from '../opcodes';
-import { ts, FP_FUNC, FP_GLOBALS, FP_LOCALS, TH_EXC_INFO } from './thread';
+import { ts, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_SP, TH_EXC_INFO } from './thread';
 import { codeInfo, CodeInfo, FRAME_HEADER } from '../objects/code';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
 import { newInt } from '../objects/int';
@@ -27,7 +27,7 @@ import { moduleDict } from '../objects/module';
 import { PyErr, raise, typeError } from '../runtime/errors';
 import { unaryNegative, unaryPositive, unaryInvert } from '../runtime/arith';
 import { getIter, collect, iterateInto } from '../runtime/iterate';
-import { delItem, nameOf, pyLen, delAttr } from '../runtime/abstract';
+import { delItem, nameOf, pyLen, delAttr, getAttrOrNull } from '../runtime/abstract';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
 import { callAt, callValue } from './call';
@@ -256,16 +256,23 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         break;
       }
       case Op.CALL_FUNCTION_EX: {
-        const kwargs = (arg & CALL_EX_HAS_KWARGS) !== 0 ? S[--sp] : 0;
-        const args = S[--sp];
-        const f = S[--sp];
-        const nul = S[--sp];
+        const n = (arg & CALL_EX_HAS_KWARGS) !== 0 ? 4 : 3;
+        const kwargs = n === 4 ? S[sp - 1] : 0;
+        const args = S[sp - n + 2];
+        const f = S[sp - n + 1];
+        const nul = S[sp - n];
+        // The operands stay on this frame's stack during the call, and FP_SP says so: they are
+        // references the frame owns, and the heap checker reads frames up to FP_SP.
+        S[fp + FP_SP] = sp;
+        let r: number;
         try {
-          S[sp++] = callSpread(f, args, kwargs);
+          r = callSpread(f, args, kwargs);
         } finally {
+          sp -= n;
           if (kwargs !== 0) decref(kwargs);
           decref(args); decref(f); if (nul !== 0) decref(nul);
         }
+        S[sp++] = r;
         break;
       }
       case Op.RAISE_VARARGS: {
@@ -348,9 +355,20 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         // [mgr] -> [mgr.__exit__ (bound), mgr.__enter__()]
         const mgr = S[sp - 1];
         const enter = specialMethod(mgr, '__enter__'), exit = specialMethod(mgr, '__exit__');
-        if (enter === 0 || exit === 0) typeError(`'${typeNameOf(mgr)}' object does not support the context manager protocol`);
-        S[sp - 1] = bindAttr(exit, mgr, typeOf(mgr));
-        try { S[sp++] = callBound(enter, mgr, []); } finally { decref(mgr); }
+        if (enter !== 0 && exit !== 0) {
+          S[sp - 1] = bindAttr(exit, mgr, typeOf(mgr));
+          try { S[sp++] = callBound(enter, mgr, []); } finally { decref(mgr); }
+          break;
+        }
+        // Built-in context managers (files, locks): their methods are natives reached as attributes.
+        const benter = enter === 0 ? getAttrOrNull(mgr, intern('__enter__')) : 0;
+        const bexit = benter === 0 ? 0 : getAttrOrNull(mgr, intern('__exit__'));
+        if (bexit === 0) {
+          if (benter !== 0) decref(benter);
+          typeError(`'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+        }
+        S[sp - 1] = bexit;
+        try { S[sp++] = callValue(benter, []); } finally { decref(benter); decref(mgr); }
         break;
       }
       case Op.WITH_EXCEPT_START: {
@@ -444,7 +462,7 @@ function mergeDict(d: number, v: number, strict: boolean, fn: number): void {
 }
 
 /** f(*args, **kwargs): spread onto scratch stack and call. */
-function callSpread(f: number, args: number, kwargs: number): number {
+export function callSpread(f: number, args: number, kwargs: number): number {
   const S = ts.S;
   const saveTop = ts.top;
   const base = ts.top + 1;
