@@ -8,7 +8,13 @@
 #
 #   pygil examples/lost_update.py                  usually loses updates (how many varies)
 #   pygil -X schedule=7 examples/lost_update.py    the same interleaving, the same loss, every run
-#   pygil -X gil=0 examples/lost_update.py         threads truly in parallel: far more loss
+#   pygil -X gil=0 -X refcount=atomic examples/lost_update.py
+#                                                  threads truly in parallel: far more loss
+#
+# Without the lock the interpreter's own reference counts race too (the shared `lock` and
+# `counter` objects are counted by every thread): plain `-X gil=0` can corrupt the heap itself,
+# which is the next experiment (docs/observatory.md); `-X refcount=atomic` makes counting safe
+# so that only the program's own race remains.
 #
 # The exact totals go to standard output; the unlocked count, which varies, to standard error.
 # (CPython 3.11 switches threads only at a few kinds of instruction and rarely loses updates

@@ -16,7 +16,7 @@
 //   word 3: generation: the heap's free count (Ctl.FREES) after this free, so a stale reference
 //           to the block can be dated ("freed 40 frees ago"); every block has at least 4 words
 
-import { mem, grow } from './memory';
+import { mem, grow, syncViews } from './memory';
 import { Ctl, Tid, Flag, CLASS_SHIFT, CLASS_MASK, TID_MASK, CONTROL_BYTES, MAGIC } from './layout';
 
 export const FREED_COUNT = -0x0dead;
@@ -92,7 +92,13 @@ export function allocUninit(bytes: number, tid: number): number {
   const cls = sizeClassOf(bytes);
   const size = CLASS_BYTES[cls];
   let i32 = mem.i32;
-  if (lockAllocator) lock(i32);
+  if (lockAllocator) {
+    lock(i32);
+    // Without the GIL another thread may have grown the heap: a block on a free list may lie
+    // past the end of this thread's views.
+    syncViews();
+    i32 = mem.i32;
+  }
   let p = i32[Ctl.FREE_HEADS + cls];
   if (p !== 0) {
     i32[Ctl.FREE_HEADS + cls] = i32[(p >> 2) + 2];

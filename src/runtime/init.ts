@@ -4,7 +4,8 @@
 // Must never: run Python code; interpreter.ts does that once this has finished.
 
 import { createMemory, attachMemory, mem } from '../heap/memory';
-import { initAllocator } from '../heap/alloc';
+import { initAllocator, setAllocatorLocking } from '../heap/alloc';
+import { setRefcountMode } from '../heap/refcount';
 import { Tid } from '../heap/layout';
 import { initSingletons } from '../objects/singletons';
 import { newType, typeByTid, T, TypeFlag } from '../objects/type';
@@ -107,6 +108,7 @@ export function initInterpreter(): void {
   typeByTid.length = 0;
   for (const name of Object.keys(exc)) delete exc[name];
   createMemory(INITIAL_HEAP, options.heapSize);
+  setRefcountMode(options.refcountAtomic);
   initAllocator();
   initSingletons();
   initTypes();
@@ -122,6 +124,9 @@ export function initInterpreter(): void {
     enabled: options.gil, policy: options.gilPolicy, switchInterval: options.switchInterval,
     seed: options.schedule, trace: options.gilTrace,
   });
+  // Without the lock, threads allocate concurrently: the allocator takes a small lock of its own
+  // so that the races a researcher sees are in reference counts and containers, not free lists.
+  setAllocatorLocking(!options.gil);
   initMainThread();
   sealNatives();
 }
@@ -172,6 +177,7 @@ export function exportTables(): RuntimeTables {
 export function attachInterpreter(t: RuntimeTables): void {
   attachMemory(t.buf, t.cap);
   Object.assign(options, t.options);
+  setRefcountMode(options.refcountAtomic);
   Object.assign(T, t.T);
   typeByTid.length = 0;
   typeByTid.push(...t.typeByTid);
@@ -183,6 +189,7 @@ export function attachInterpreter(t: RuntimeTables): void {
   sealNatives();
   adoptNativeObjects(t.natives);
   adoptInterned(t.interned);
+  setAllocatorLocking(!options.gil);
   stacks.regions = t.stackRegions;
   stacks.main = t.mainStack;
   self.threadsUsed = true;

@@ -30,7 +30,7 @@
 import * as path from 'path';
 import * as os from 'os';
 import * as fs from 'fs';
-import { mem, syncViews } from '../heap/memory';
+import { mem, syncViews, grow } from '../heap/memory';
 import { Ctl } from '../heap/layout';
 import { Gil, GilShutdown, readGilStats, formatGilStats, MAX_THREAD_ID } from '../gil';
 import { ts } from './thread';
@@ -173,7 +173,13 @@ function enterThreadedMode(): void {
     stacks.regions = new SharedArrayBuffer((MAX_THREAD_ID - 1) * WORKER_STACK_WORDS * 4);
     stacks.main = ts.stackBuf;
   }
-  if (!options.gil) setUnbuffered(true);
+  if (!options.gil) {
+    setUnbuffered(true);
+    // Without the lock a thread reads blocks that another allocated after growing the heap, and
+    // its views may be too short for them. Growing now, up front (the pages are committed only
+    // when used), makes that rare.
+    grow(Math.min(mem.cap, Math.max(mem.size, 256 << 20)));
+  }
 }
 
 /**
