@@ -1,4 +1,5 @@
-// build_snapshot.js - writes dist/pygil.blob, a V8 start-up snapshot of the loaded interpreter.
+// build_snapshot.js - writes dist/pygil.blob, a V8 start-up snapshot of the loaded interpreter,
+// and dist/worker-bundle.js with its V8 code cache (worker-bundle.cache) for worker threads.
 // Owns: bundling dist/ (and chevrotain's one-file build) into one script, because Node 20 can
 // snapshot only a single script, and running `node --build-snapshot` on it.
 // Must never: fail the build. Without a snapshot, bin/pygil falls back to loading dist/ normally.
@@ -17,19 +18,21 @@ const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const blob = path.join(dist, 'pygil.blob');
 const entry = path.join(dist, 'pygil-snapshot-entry.js');
+const workerSource = path.join(dist, 'worker-bundle.js');
+const workerCache = path.join(dist, 'worker-bundle.cache');
 
 function jsFiles(dir) {
   const out = [];
   for (const name of fs.readdirSync(dir).sort()) {
     const p = path.join(dir, name);
     if (fs.statSync(p).isDirectory()) out.push(...jsFiles(p));
-    else if (name.endsWith('.js') && p !== entry) out.push(p);
+    else if (name.endsWith('.js') && p !== entry && p !== workerSource) out.push(p);
   }
   return out;
 }
 
-/** One CommonJS script defining every module as a function, with a small require of its own. */
-function bundle() {
+/** Every module as a function, and a small require of their own (__load), as lines of a script. */
+function modulesAndLoader() {
   const parts = ['"use strict";', 'const __modules = Object.create(null);'];
   const add = (id, source) => {
     parts.push(`__modules[${JSON.stringify(id)}] = function (exports, require, module, __filename, __dirname) {\n${source}\n};`);
@@ -58,8 +61,14 @@ function __load(id) {
   };
   __modules[id].call(module.exports, module.exports, localRequire, module, __filename, __dirname);
   return module.exports;
+}`);
+  return parts;
 }
 
+/** The snapshot's entry: the modules, their loader, and what runs while the snapshot is built. */
+function bundle() {
+  const parts = modulesAndLoader();
+  parts.push(`
 // Load everything and build the parser by compiling once (the front end loads on first use); all
 // of it is then in the snapshot.
 const cli = __load('src/cli.js');
@@ -72,7 +81,34 @@ __builtinRequire('v8').startupSnapshot.setDeserializeMainFunction(() => {
   fs.writeFileSync(entry, parts.join('\n'));
 }
 
+/**
+ * Workers cannot start from the snapshot, so they load the interpreter themselves: from one
+ * bundle (a function expression that returns the loader) compiled with a V8 code cache made
+ * here, which spares them parsing and compiling ~100 modules (src/vm/worker_boot.ts).
+ */
+function workerBundle() {
+  const source = '(function (require, __filename, __dirname) {\n' + modulesAndLoader().join('\n') + '\nreturn __load;\n})';
+  fs.writeFileSync(workerSource, source);
+  fs.rmSync(workerCache, { force: true });
+  const make = `
+    const vm = require('vm'), fs = require('fs');
+    const file = ${JSON.stringify(workerSource)};
+    const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
+    const load = script.runInThisContext()(require, file, ${JSON.stringify(dist)});
+    load('src/cli.js');
+    fs.writeFileSync(${JSON.stringify(workerCache)}, script.createCachedData());`;
+  const r = spawnSync(process.execPath, ['-e', make], { encoding: 'utf8', timeout: 120000 });
+  if (r.status !== 0) throw new Error(`worker code cache failed: ${(r.stderr || '').split('\n').slice(0, 3).join(' ')}`);
+}
+
 function main() {
+  try {
+    workerBundle();
+  } catch (e) {
+    fs.rmSync(workerSource, { force: true });
+    fs.rmSync(workerCache, { force: true });
+    console.warn(`pygil: no worker bundle (${e.message}); workers will load modules normally`);
+  }
   fs.rmSync(blob, { force: true });
   try {
     bundle();

@@ -36,6 +36,7 @@ import { listSort, method, posArgs } from './list_methods';
 import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
 import { specialMethod, callSpecial } from '../runtime/classes';
+import { beginBlocking, endBlocking } from '../vm/blocking';
 import { openBuiltin, fileWriteForPrint, installIoTypes } from './file_methods';
 import { isFile } from '../objects/file';
 import { installIntrospection } from './introspection';
@@ -115,7 +116,10 @@ def('input', (base, n, kw) => {
   argCount('input', n, 0, 1);
   if (n === 1) writeStdout(str(S()[base]));
   flushStdout();
-  const line = readLineSync();
+  // reading may block: other threads run meanwhile (the line is JS text until newStr below)
+  beginBlocking();
+  let line: string | null;
+  try { line = readLineSync(); } finally { endBlocking(); }
   if (line === null) raise(exc.EOFError, 'EOF when reading a line');
   return newStr(line!);
 });

@@ -183,16 +183,16 @@ function enterThreadedMode(): void {
 }
 
 /**
- * The worker's script, dist/src/vm/worker_main.js. Found from __dirname, which is this file's
+ * The worker's script, dist/src/vm/worker_boot.js. Found from __dirname, which is this file's
  * folder normally and dist/ inside the start-up snapshot (scripts/build_snapshot.js bundles).
  */
 let workerScript: string | null = null;
 function findWorkerScript(): string {
   if (workerScript !== null) return workerScript;
-  for (const p of [path.join(__dirname, 'worker_main.js'), path.join(__dirname, 'src', 'vm', 'worker_main.js')]) {
+  for (const p of [path.join(__dirname, 'worker_boot.js'), path.join(__dirname, 'src', 'vm', 'worker_boot.js')]) {
     if (fs.existsSync(p)) { workerScript = p; return p; }
   }
-  throw new Error(`cannot find worker_main.js near ${__dirname} (run npm run build)`);
+  throw new Error(`cannot find worker_boot.js near ${__dirname} (run npm run build)`);
 }
 
 function spawnWorker(): void {
