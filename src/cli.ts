@@ -59,6 +59,10 @@ function applyX(opt: string): void {
       options.gilTrace = path.resolve(value);
       break;
     case 'heapstats': options.heapStats = true; break;
+    case 'refcount':
+      if (value !== 'atomic' && value !== 'plain') throw new UsageError(`pygil: -X refcount takes atomic or plain, not '${value}'`);
+      options.refcountAtomic = value === 'atomic';
+      break;
     case 'checkheap':
       if (value !== '' && !/^json:./.test(value)) throw new UsageError(`pygil: -X checkheap takes no value or json:FILE, not '${value}'`);
       options.checkHeap = value;

@@ -28,6 +28,8 @@ export interface Options {
   gilStats: boolean;
   /** -X giltrace=FILE: JSON lines of every acquire, release and drop request */
   gilTrace: string | null;
+  /** -X refcount=atomic: every reference count change is an Atomics operation (heap/refcount.ts) */
+  refcountAtomic: boolean;
 }
 
 export const options: Options = {
@@ -43,4 +45,5 @@ export const options: Options = {
   schedule: null,
   gilStats: false,
   gilTrace: null,
+  refcountAtomic: false,
 };

@@ -14,6 +14,19 @@
 //   setRef(w,v) stores v into word index w and only then decrefs the old value: the old value's
 //               deallocation may run arbitrary code that reads the slot, so the slot must
 //               already hold the new value (Py_SETREF's reason).
+//
+// Two implementations (-X refcount=plain|atomic, chosen once by setRefcountMode at start-up, in
+// every JS thread, before any Python code runs):
+//   plain   `i32[w]++` / `--i32[w]`: a load and a store. Correct only while one thread at a time
+//           runs (the lock). With -X gil=0 two threads can read the same count and both store
+//           count + 1: one change is lost, and the object later leaks or is freed while in use.
+//   atomic  Atomics.add / Atomics.sub: each change is one indivisible read-modify-write, and
+//           decref frees when Atomics.sub returns 1 (the count it replaced), so exactly one
+//           thread sees the count reach zero. This is what free-threaded CPython (PEP 703)
+//           needs at least; it does not make containers safe (docs/observatory.md).
+// The exported names are `let` bindings that setRefcountMode rebinds, so callers call whichever
+// was chosen and the plain mode has no test on its path. The eval loop increments inline and
+// reads `refcountAtomic` once per slice (vm/eval.ts).
 
 import { mem } from './memory';
 import { Flag, TID_MASK } from './layout';
@@ -25,15 +38,15 @@ const clearers: (ClearFn | undefined)[] = [];
 
 export function registerClear(tid: number, fn: ClearFn): void { clearers[tid] = fn; }
 
-export function incref(v: number): void {
+function increfPlain(v: number): void {
   if ((v & 1) === 0) mem.i32[v >> 2]++;
 }
 
-export function xincref(v: number): void {
+function xincrefPlain(v: number): void {
   if ((v & 1) === 0 && v !== 0) mem.i32[v >> 2]++;
 }
 
-export function decref(v: number): void {
+function decrefPlain(v: number): void {
   if ((v & 1) === 0) {
     const i32 = mem.i32;
     const w = v >> 2;
@@ -41,12 +54,47 @@ export function decref(v: number): void {
   }
 }
 
-export function xdecref(v: number): void {
+function xdecrefPlain(v: number): void {
   if ((v & 1) === 0 && v !== 0) {
     const i32 = mem.i32;
     const w = v >> 2;
     if (--i32[w] === 0) dealloc(v);
   }
+}
+
+function increfAtomic(v: number): void {
+  if ((v & 1) === 0) Atomics.add(mem.i32, v >> 2, 1);
+}
+
+function xincrefAtomic(v: number): void {
+  if ((v & 1) === 0 && v !== 0) Atomics.add(mem.i32, v >> 2, 1);
+}
+
+// Atomics.sub returns the count before the change: 1 means this thread took it to zero.
+function decrefAtomic(v: number): void {
+  if ((v & 1) === 0 && Atomics.sub(mem.i32, v >> 2, 1) === 1) dealloc(v);
+}
+
+function xdecrefAtomic(v: number): void {
+  if ((v & 1) === 0 && v !== 0 && Atomics.sub(mem.i32, v >> 2, 1) === 1) dealloc(v);
+}
+
+export let incref = increfPlain;
+export let xincref = xincrefPlain;
+export let decref = decrefPlain;
+export let xdecref = xdecrefPlain;
+/** True under -X refcount=atomic; code that increments inline (vm/eval.ts) reads it. */
+export let refcountAtomic = false;
+
+/** Choose the implementation for this JS thread (options.refcount); call before running code. */
+export function setRefcountMode(atomic: boolean): void {
+  // Unchanged: store nothing, so V8 can go on treating the bindings as constants.
+  if (atomic === refcountAtomic) return;
+  refcountAtomic = atomic;
+  incref = atomic ? increfAtomic : increfPlain;
+  xincref = atomic ? xincrefAtomic : xincrefPlain;
+  decref = atomic ? decrefAtomic : decrefPlain;
+  xdecref = atomic ? xdecrefAtomic : xdecrefPlain;
 }
 
 /** Store v (already owned by the caller) at word index w, then release the old value. */

@@ -11,7 +11,7 @@
 
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK, SMALL_MIN, SMALL_MAX } from '../heap/layout';
-import { incref, decref } from '../heap/refcount';
+import { incref, decref, refcountAtomic } from '../heap/refcount';
 import { Op, NB, NB_INPLACE, Cmp } from '../opcodes';
 import { FRAME_INIT } from './thread';
 import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO } from './thread';
@@ -220,6 +220,8 @@ function runSlice(entry: number): number {
   pendingKwnames = 0;
   let countdown = ts.checkInterval;
   let checks = CHECKS_PER_SLICE;
+  /** -X refcount=atomic, read once per slice for the inline increments below (heap/refcount.ts) */
+  const atomicRc = refcountAtomic;
   /** set when a class's __init__ frame returned something other than None */
   let badInit = '';
 
@@ -262,7 +264,7 @@ function runSlice(entry: number): number {
           case Op.LOAD_FAST: {
             const v = S[lp + arg];
             if (v === 0) unbound(ci, arg);
-            if ((v & 1) === 0) mem.i32[v >> 2]++;
+            if ((v & 1) === 0) { if (atomicRc) Atomics.add(mem.i32, v >> 2, 1); else mem.i32[v >> 2]++; }
             S[sp++] = v;
             break;
           }
@@ -274,7 +276,7 @@ function runSlice(entry: number): number {
           }
           case Op.LOAD_CONST: {
             const v = consts[arg];
-            if ((v & 1) === 0) mem.i32[v >> 2]++;
+            if ((v & 1) === 0) { if (atomicRc) Atomics.add(mem.i32, v >> 2, 1); else mem.i32[v >> 2]++; }
             S[sp++] = v;
             break;
           }
