@@ -27,7 +27,9 @@ import { PySyntaxError, formatSyntaxError } from './syntax_error';
 import { InternalError } from './runtime/internal';
 import { CodeSpec } from './code';
 import { GilShutdown } from './gil';
-import { fatalStatus } from './vm/threads';
+import { fatalStatus, stopThreadsForCheck } from './vm/threads';
+import { reportInternalError, DAMAGED_STATUS } from './runtime/checkheap';
+import { options } from './options';
 import { modulesDict } from './vm/modules';
 import { callValue } from './vm/call';
 
@@ -116,21 +118,41 @@ export function runGuarded(fn: () => number): number {
     if (thrown instanceof GilShutdown) {
       // a worker met an internal error (it has said so) and stopped the interpreter
       flushStdout();
-      return fatalStatus() !== 0 ? fatalStatus() : 70;
+      const status = fatalStatus() !== 0 ? fatalStatus() : 70;
+      if (status !== 70 && status !== DAMAGED_STATUS) return status;
+      stopThreadsForCheck(status);
+      return reportInternalError('in another thread (above)') || status;
     }
-    if (thrown instanceof InternalError) {
-      writeStderr(`pygil: internal error: ${thrown.message} (${thrown.where})\n`);
-      return 70;
-    }
+    if (thrown instanceof InternalError) return internalErrorStatus(`${thrown.message} (${thrown.where})`);
     const err = toPyErr(thrown);
     if (err === null) {
-      writeStderr(`pygil: internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`);
       if (process.env.PYGIL_DEBUG && thrown instanceof Error) writeStderr(String(thrown.stack) + '\n');
-      return 70;
+      return internalErrorStatus(thrown instanceof Error ? thrown.message : String(thrown));
     }
     // the exception is the program's last reference to it (and to its traceback's objects)
-    try { return reportUncaught(err); } finally { decref(err.exc); }
+    try {
+      return reportUncaught(err);
+    } catch (again) {
+      // printing it failed: only a damaged exception object does that
+      if (toPyErr(again) !== null) throw again;
+      return internalErrorStatus(again instanceof Error ? again.message : String(again));
+    } finally {
+      decref(err.exc);
+    }
   }
+}
+
+/**
+ * The main thread met an internal error. Without the lock (or when the heap shows a block used
+ * after it was freed) the heap is checked and reported, status 3 (runtime/checkheap.ts says
+ * why); otherwise it is pygil's own bug: one line, status 70.
+ */
+function internalErrorStatus(message: string): number {
+  if (!options.gil) stopThreadsForCheck(DAMAGED_STATUS);
+  const s = reportInternalError(message);
+  if (s !== 0) return s;
+  writeStderr(`pygil: internal error: ${message}\n`);
+  return 70;
 }
 
 /** Print an uncaught exception as CPython does and give the exit status. */

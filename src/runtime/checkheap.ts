@@ -1,7 +1,8 @@
 // checkheap.ts - running the heap checker (heap/checker.ts) inside the interpreter: at exit for
 // `-X checkheap[=json:FILE]`, and on demand for `sys._check_heap()`.
 // Owns: gathering the roots the runtime keeps (thread stacks, JS-side tables), the exit status of
-// a damaged heap (3), and where the report goes.
+// a damaged heap (3), where the report goes, and the verdict on an internal error that a
+// corrupt heap may have caused (reportInternalError).
 // Must never: run Python code or allocate in the heap while checking; print anything when the
 // heap is clean (the differential suite compares stdout and exit status with and without it).
 //
@@ -22,6 +23,7 @@ import { builtinsDict, modulesDict } from '../vm/modules';
 import { T, typeByTid } from '../objects/type';
 import { exc } from '../objects/exception';
 import { writeStderr, flushStdout } from './output';
+import { options } from '../options';
 
 /** Exit status of a program whose heap check found damage. */
 export const DAMAGED_STATUS = 3;
@@ -64,20 +66,75 @@ export function checkRuntimeHeap(): HeapReport {
  * stderr only when there is damage, which makes the exit status DAMAGED_STATUS.
  */
 export function checkHeapAtExit(setting: string, status: number): number {
+  if (corruptReported) return status; // reportInternalError has checked and said so already
   flushStdout();
   const r = checkRuntimeHeap();
-  if (setting.startsWith('json:')) {
-    try {
-      fs.writeFileSync(setting.slice(5), reportJson(r));
-    } catch (e) {
-      writeStderr(`pygil: cannot write the heap report to '${setting.slice(5)}': ${(e as Error).message}\n`);
-    }
-  }
+  writeJson(setting, r);
   if (!isDamaged(r)) return status;
   writeStderr(formatReport(r));
   writeStderr(`pygil: the heap check found damage: exit status ${DAMAGED_STATUS}\n`);
   return DAMAGED_STATUS;
 }
+
+function writeJson(setting: string | null, r: HeapReport): void {
+  if (setting === null || !setting.startsWith('json:')) return;
+  try {
+    fs.writeFileSync(setting.slice(5), reportJson(r));
+  } catch (e) {
+    writeStderr(`pygil: cannot write the heap report to '${setting.slice(5)}': ${(e as Error).message}\n`);
+  }
+}
+
+// ---------------------------------------------------------------- internal errors on a corrupt heap
+//
+// Without the lock (-X gil=0, plain counts) threads corrupt the heap by design: an object freed
+// while another thread still uses it is reused for something else, and the VM then reads a str
+// where it expected a list, an items pointer that points nowhere, a type id with no type. That
+// surfaces as a JS error (TypeError on undefined, an invalid typed array length) in whichever
+// thread trips over it. Such an error is not pygil's bug but the experiment's result, so it ends
+// with the heap check's report and DAMAGED_STATUS instead of "internal error", status 70. With
+// the lock on, an internal error stays status 70 unless the heap shows memory corruption
+// (a block freed while referenced or freed twice, a broken free list, a wild pointer): then a
+// poisoned block was touched, and the report says which.
+
+/** Set once the corrupt-heap report is out: the at-exit check must not print a second one. */
+let corruptReported = false;
+
+/** Findings that only memory corruption explains; leaks and counts too high can also come from an instruction an error cut short. */
+function showsCorruption(r: HeapReport): boolean {
+  return r.freedReferenced + r.doubleFrees + r.freeListErrors + r.wildPointers > 0;
+}
+
+/**
+ * An internal error (`message`, already without "pygil: internal error: ") stopped the program,
+ * and every other thread has been told to stop. Decide whether the heap is to blame: if so, print
+ * the error, the heap report and the verdict, and return DAMAGED_STATUS; otherwise return 0 and
+ * print nothing (the caller reports an internal error as before). The check cannot throw: the
+ * checker catches its own failures as findings.
+ */
+export function reportInternalError(message: string): number {
+  let r: HeapReport | null = null;
+  try { r = checkRuntimeHeap(); } catch { r = null; }
+  const lockOff = !options.gil;
+  if (!lockOff && (r === null || !showsCorruption(r))) return 0;
+  flushStdout();
+  corruptReported = true;
+  writeStderr(`pygil: internal error on a corrupt heap: ${message}\n`);
+  if (r === null) {
+    writeStderr('pygil: the heap check itself failed\n');
+  } else {
+    writeJson(options.checkHeap, r);
+    writeStderr(formatReport(r));
+  }
+  const why = !lockOff ? 'a block was used after it was freed'
+    : options.refcountAtomic ? 'the lock is off (counts are atomic, containers are not)'
+    : 'the lock is off and reference counts are plain';
+  writeStderr(`pygil: stopped: ${why}; the heap check's report is above: exit status ${DAMAGED_STATUS}\n`);
+  return DAMAGED_STATUS;
+}
+
+/** Has reportInternalError reported (the status is then DAMAGED_STATUS)? */
+export function corruptHeapReported(): boolean { return corruptReported; }
 
 /**
  * sys._check_heap(): check now, from Python. Returns the number of damage findings (0: clean)

@@ -283,5 +283,18 @@ export function fatalFromWorker(status: number): void {
   self.gil.shutdown(status);
 }
 
+/**
+ * An internal error without the lock, before the heap is checked (runtime/checkheap.ts
+ * reportInternalError): stop every other thread, which runs in parallel, and give each time to
+ * reach its next check point (every checkInterval instructions). A thread stuck in a loop inside
+ * native code on a damaged structure does not stop; the checker reads only validated blocks.
+ */
+export function stopThreadsForCheck(status: number): void {
+  if (!self.threadsUsed) return;
+  fatalFromWorker(status);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STOP_WAIT_MS);
+}
+const STOP_WAIT_MS = 100;
+
 /** The status a worker asked for (0: none). */
 export function fatalStatus(): number { return Atomics.load(ctl(), tw(FATAL)); }

@@ -24,6 +24,8 @@ import { repr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
 import { writeStderr, flushStdout } from '../runtime/output';
 import { InternalError } from '../runtime/internal';
+import { options } from '../options';
+import { DAMAGED_STATUS } from '../runtime/checkheap';
 import { dictGet } from '../objects/dict';
 import { intern } from '../objects/str';
 import { moduleDict } from '../objects/module';
@@ -112,7 +114,8 @@ function reportUncaught(thrown: unknown, func: number): boolean {
     const where = thrown instanceof InternalError ? ` (${thrown.where})` : '';
     writeStderr(`pygil: internal error in thread ${self.tid}: ${thrown instanceof Error ? thrown.message : String(thrown)}${where}\n`);
     if (process.env.PYGIL_DEBUG && thrown instanceof Error) writeStderr(String(thrown.stack) + '\n');
-    fatalFromWorker(70);
+    // Without the lock the heap is the likely cause: the main thread checks it and reports (3).
+    fatalFromWorker(options.gil ? 70 : DAMAGED_STATUS);
     return false;
   }
   const e = (err as PyErr).exc;
@@ -139,5 +142,5 @@ try {
   // Nothing may escape as a JS exception: say what happened and stop the whole interpreter.
   writeStderr(`pygil: internal error in a worker: ${e instanceof Error ? e.message : String(e)}\n`);
   if (process.env.PYGIL_DEBUG && e instanceof Error) writeStderr(String(e.stack) + '\n');
-  try { fatalFromWorker(70); } catch { /* the lock may not exist yet */ }
+  try { fatalFromWorker(options.gil ? 70 : DAMAGED_STATUS); } catch { /* the lock may not exist yet */ }
 }
