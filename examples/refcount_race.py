@@ -29,8 +29,17 @@ ROUNDS = 20_000
 WAIT_POLLS = 1500
 POLL_SECONDS = 0.01
 
-shared_list = [0.5, (1, 2), "start"]
+# The list's items array is allocated once, large enough for every append: growing it (a new
+# array, the old one freed) while another thread writes into the old one would lose references
+# and free blocks twice, damage that atomic counts cannot prevent and that would hide what this
+# program measures. pygil's lists keep their capacity when items are popped.
+shared_list = [0.5] * (3 + THREADS * ROUNDS)
+for _ in range(THREADS * ROUNDS + 2):
+    shared_list.pop()
+shared_list.append((1, 2))
+shared_list.append("start")
 shared_dict = {"a": 0, "b": 0, "c": 0}
+ready = []
 
 
 def work(i):
@@ -41,14 +50,34 @@ def work(i):
     return (i, scale, pair, big)
 
 
+KEYS = ("a", "b", "c")
+
+# Ballast: ANCHOR extra references to every object whose count the threads race on. A lost
+# update then moves a count by a few, and the checker reports it as wrong at the end, but no
+# count reaches zero during the run: without the ballast the first lost increment frees a shared
+# object that is still in use, and the damage that follows (reused blocks, threads lost in a
+# corrupted dict) buries the counts this program is meant to show.
+ANCHOR = 100_000
+_sample = work(0)
+_ballast = [[o] * ANCHOR for o in (work, shared_list, shared_dict, KEYS, _sample[1], _sample[2], _sample[3],
+                                   shared_list[0], shared_list[1], shared_list[2])]
+del _sample
+
+
 def worker(me, appended, called, done):
     n_appended = 0
     n_called = 0
-    keys = ("a", "b", "c")
+    keys = KEYS
+    # Start together (a bounded wait): threads that run one after the other do not race.
+    ready.append(me)
+    for _ in range(WAIT_POLLS):
+        if len(ready) >= THREADS:
+            break
+        time.sleep(0.001)
     for i in range(ROUNDS):
         r = work(i)
         n_called += 1
-        last = shared_list[-1]
+        last = shared_list[i % 3]
         shared_list.append((me, i, last[0] if isinstance(last, tuple) else 0))
         n_appended += 1
         k = keys[i % 3]
