@@ -25,7 +25,7 @@ import _thread
 import time
 
 THREADS = 4
-ROUNDS = 20_000
+ROUNDS = 50_000
 WAIT_POLLS = 1500
 POLL_SECONDS = 0.01
 

@@ -34,8 +34,8 @@ describe('refcount_race.py with the lock on', () => {
     expect(r.stderr).not.toMatch(/heap check|internal error/);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('4 threads x 20000 rounds');
-    for (let t = 0; t < 4; t++) expect(lines[1 + t]).toBe(`thread ${t}: appended 20000, called work 20000 times`);
+    expect(lines[0]).toBe('4 threads x 50000 rounds');
+    for (let t = 0; t < 4; t++) expect(lines[1 + t]).toBe(`thread ${t}: appended 50000, called work 50000 times`);
     const report = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(report.damaged).toBe(false);
     expect(report.tooLow + report.tooHigh).toBe(0);
