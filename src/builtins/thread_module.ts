@@ -91,6 +91,12 @@ export function lockAcquire(p: number, blocking: boolean, timeoutMs: number): bo
       if (left <= 0) break;
       if (self.gil.isShutdown()) throw new GilShutdown(1);
       Atomics.wait(mem.i32, w, v, Math.min(left, POLL_MS));
+      // Without the interpreter lock, racing reference counts can free the lock we wait on;
+      // its block is then poisoned or reused, and no release will ever come: say so instead
+      // of waiting forever (the interpreter ends with a heap check, status 3).
+      if ((Atomics.load(mem.i32, (p >> 2) + 1) & TID_MASK) !== Tid.LOCK) {
+        throw new Error(`the lock at 0x${p.toString(16)} was freed while a thread waited for it (the heap is corrupt)`);
+      }
     }
   } finally {
     endBlocking();

@@ -44,6 +44,17 @@ function initTables(d: number, size: number): void {
 
 export function dictLen(d: number): number { return mem.i32[(d >> 2) + 2]; }
 
+/**
+ * A sound table always has an empty slot, and the probe sequence visits every slot once the
+ * perturbation has shifted out (at most 7 steps for 32-bit hashes): so a probe longer than the
+ * table plus that slack means the table itself is damaged (threads racing without the lock).
+ * Stop with a JS error, which the interpreter reports with a heap check, instead of looping.
+ */
+const PROBE_SLACK = 40;
+function corruptTable(d: number): never {
+  throw new Error(`dict at 0x${d.toString(16)}: its hash table has no end (the heap is corrupt)`);
+}
+
 /** Find the entry index of key (whose hash is h), or -1. May raise (through keysEqual). */
 export function dictLookup(d: number, key: number, h: number): number {
   const w = d >> 2;
@@ -53,9 +64,11 @@ export function dictLookup(d: number, key: number, h: number): number {
   let ent = (i32[w + 5] >> 2) + ARRAY_DATA;
   let i = h & mask;
   let perturb = h >>> 0;
+  let probes = 0;
   for (;;) {
     const ix = i32[idx + i];
     if (ix === 0) return -1;
+    if (++probes > mask + PROBE_SLACK) corruptTable(d);
     if (ix > 0) {
       const e = ent + (ix - 1) * 3;
       const k = i32[e + 1];
@@ -124,7 +137,9 @@ function insertNew(d: number, key: number, h: number, value: number): void {
   const idx = (i32[w + 6] >> 2) + ARRAY_DATA;
   let i = h & mask;
   let perturb = h >>> 0;
+  let probes = 0;
   while (i32[idx + i] > 0) {
+    if (++probes > mask + PROBE_SLACK) corruptTable(d);
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -163,7 +178,9 @@ function removeAt(d: number, ix: number, h: number): number {
   const idx = (i32[w + 6] >> 2) + ARRAY_DATA;
   let i = h & mask;
   let perturb = h >>> 0;
+  let probes = 0;
   while (i32[idx + i] !== ix + 1) {
+    if (++probes > mask + PROBE_SLACK) corruptTable(d);
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
