@@ -572,11 +572,16 @@ class Thread:
             except BaseException as exc:
                 self._invoke_excepthook(exc)
         finally:
-            with _active_limbo_lock:
-                _active.pop(self._ident, None)
-                _limbo.pop(self, None)
-            self._local_dicts = {}
-            self._done_lock.release()
+            # The release comes last, and in a finally of its own: if the bookkeeping above
+            # fails (under pygil -X gil=0 a corrupted heap can make it raise), join() must
+            # still return rather than wait forever.
+            try:
+                with _active_limbo_lock:
+                    _active.pop(self._ident, None)
+                    _limbo.pop(self, None)
+                self._local_dicts = {}
+            finally:
+                self._done_lock.release()
 
     def _invoke_excepthook(self, exc):
         exc_info = _exc_info(exc)
