@@ -36,13 +36,25 @@ export function setMask(s: number): number { return mem.i32[(s >> 2) + 4]; }
 /** Borrowed key in slot i, or 0 / DUMMY. */
 export function setSlotKey(s: number, i: number): number { return mem.i32[(mem.i32[(s >> 2) + 5] >> 2) + ARRAY_DATA + i * 2 + 1]; }
 
+/**
+ * A sound table always has an empty slot and the probe sequence reaches every slot once the
+ * 64-bit perturbation has shifted out (13 steps): a longer probe means the table is damaged
+ * (threads racing without the lock). Stop with a JS error, reported with a heap check.
+ */
+const PROBE_SLACK = 80;
+function corruptTable(s: number): never {
+  throw new Error(`set at 0x${s.toString(16)}: its hash table has no end (the heap is corrupt)`);
+}
+
 /** Slot index holding key, or -1. */
 function find(s: number, key: number, h: number): number {
   const w = s >> 2;
   const mask = mem.i32[w + 4];
   let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
   let i = h & mask;
+  let rounds = 0;
   for (;;) {
+    if (++rounds > mask + PROBE_SLACK) corruptTable(s);
     const t = (mem.i32[w + 5] >> 2) + ARRAY_DATA;
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     for (let j = 0; j <= probes; j++) {
@@ -78,7 +90,9 @@ function setAddHashed(s: number, key: number, h: number): void {
   let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
   let i = h & mask;
   let freeslot = -1;
+  let rounds = 0;
   for (;;) {
+    if (++rounds > mask + PROBE_SLACK) corruptTable(s);
     const t = (mem.i32[w + 5] >> 2) + ARRAY_DATA;
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     for (let j = 0; j <= probes; j++) {
@@ -158,7 +172,9 @@ function insertClean(s: number, key: number, h: number): void {
   const i32 = mem.i32;
   let perturb = h >>> 0, perturbHi = h < 0 ? 0xffffffff : 0;
   let i = h & mask;
+  let rounds = 0;
   for (;;) {
+    if (++rounds > mask + PROBE_SLACK) corruptTable(s);
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     for (let j = 0; j <= probes; j++) {
       const slot = t + (i + j) * 2;
@@ -217,7 +233,8 @@ export function setPop(s: number): number {
   if (mem.i32[w + 2] === 0) return 0;
   const mask = mem.i32[w + 4];
   let i = mem.i32[w + 6] & mask;
-  for (;;) {
+  for (let n = 0; ; n++) {
+    if (n > mask) corruptTable(s); // the count said non-empty, yet no slot holds a key
     const slot = (mem.i32[w + 5] >> 2) + ARRAY_DATA + i * 2 + 1;
     const k = mem.i32[slot];
     if (k !== 0 && k !== DUMMY) {
