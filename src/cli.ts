@@ -14,6 +14,7 @@ import { disassemble } from './dis';
 import { heapStats } from './heap/alloc';
 import { gilStatsReport, shutdownThreads } from './vm/threads';
 import { checkHeapAtExit } from './runtime/checkheap';
+import { armInterrupts, endedByInterrupt, exitBySigint } from './vm/interrupt';
 
 const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 
@@ -107,12 +108,15 @@ function pythonPathDirs(): string[] {
   return (process.env.PYTHONPATH ?? '').split(path.delimiter).filter((d) => d !== '');
 }
 
-/** lib/: the standard modules pygil writes in Python. Found from the package root (package.json). */
-function libDir(): string {
+/** The package's root: the nearest directory above this file with a package.json. */
+function packageRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 5 && !fs.existsSync(path.join(dir, 'package.json')); i++) dir = path.dirname(dir);
-  return path.join(dir, 'lib');
+  return dir;
 }
+
+/** lib/: the standard modules pygil writes in Python. */
+function libDir(): string { return path.join(packageRoot(), 'lib'); }
 
 function readSource(file: string): string | null {
   try {
@@ -155,12 +159,14 @@ function main(argv: string[]): number {
   else {
     source = readSource(inv.target);
     if (source === null) return 2;
-    filename = inv.target;
+    filename = path.resolve(inv.target); // CPython 3.9+: the main script's __file__ and tracebacks are absolute
     options.argv = [inv.target, ...inv.args];
     options.path = [path.dirname(path.resolve(inv.target))];
   }
   options.path.push(...pythonPathDirs(), libDir());
   initInterpreter();
+  // Ctrl-C raises KeyboardInterrupt from here on (the handler needs the heap's breaker word)
+  armInterrupts(path.join(packageRoot(), 'dist', 'pygil_signals.node'));
   let status = runMain(source, filename);
   if (options.checkHeap !== null) status = checkHeapAtExit(options.checkHeap, status);
   if (options.heapStats) {
@@ -188,4 +194,6 @@ export function runCli(argv: string[]): void {
   }
   flushStdout();
   process.exitCode = status;
+  // as CPython does after an uncaught KeyboardInterrupt (its traceback is printed already)
+  if (endedByInterrupt()) exitBySigint();
 }

@@ -163,6 +163,8 @@
 //                  bit 1 SCHEDULE       (seeded: every check point goes to the slow path)
 //                  bit 2 WAITERS        (ticks: somebody waits, so drop at check points)
 //                  bit 3 SHUTDOWN       (wake up and stop)
+//                  bit 4 INTERRUPT      (Ctrl-C: set by the SIGINT handler; not the lock's: the
+//                                        main thread raises KeyboardInterrupt, vm/interrupt.ts)
 //
 // Memory ordering: every Atomics operation in JavaScript is sequentially consistent, and a plain
 // write made before an Atomics store is visible to a thread whose Atomics load sees that store.
@@ -186,7 +188,7 @@ export const GIL_MAGIC = 0x47494c31;
 /** Thread ids are 1..MAX_THREAD_ID. */
 export const MAX_THREAD_ID = 63;
 
-export const B_DROP = 1, B_SCHEDULE = 2, B_WAITERS = 4, B_SHUTDOWN = 8;
+export const B_DROP = 1, B_SCHEDULE = 2, B_WAITERS = 4, B_SHUTDOWN = 8, B_INTERRUPT = 16;
 const HOLDER_MASK = 0xff;
 
 export const enum ThreadStateCode { NONE = 0, RUNNABLE = 1, BLOCKED = 2, EXITED = 3 }

@@ -18,8 +18,8 @@ import { exc, EXC_ARGS } from './objects/exception';
 import { tupleLen, tupleGet } from './objects/tuple';
 import { intValue } from './objects/int';
 import { PyErr, toPyErr } from './runtime/errors';
-import { str } from './runtime/repr';
-import { formatException } from './runtime/traceback';
+import { str, repr } from './runtime/repr';
+import { formatException, formatUnraisable } from './runtime/traceback';
 import { writeStderr, flushStdout } from './runtime/output';
 import { createModule } from './vm/modules';
 import { evalFrame } from './vm/eval';
@@ -28,10 +28,12 @@ import { InternalError } from './runtime/internal';
 import { CodeSpec } from './code';
 import { GilShutdown } from './gil';
 import { fatalStatus, stopThreadsForCheck } from './vm/threads';
-import { reportInternalError, DAMAGED_STATUS } from './runtime/checkheap';
+import { reportInternalError, reportDeadlockDamage, DAMAGED_STATUS } from './runtime/checkheap';
+import { deadlockReported } from './vm/deadlock';
 import { options } from './options';
 import { modulesDict } from './vm/modules';
 import { callValue } from './vm/call';
+import { noteUncaughtInterrupt } from './vm/interrupt';
 
 /**
  * The front end (chevrotain, the grammar, the compiler), loaded on first use: a worker thread
@@ -103,7 +105,21 @@ function waitForThreads(status: number): number {
   if (threading === 0 || fatalStatus() !== 0) return status;
   const shutdown = dictGet(moduleDict(threading), intern('_shutdown'));
   if (shutdown === 0) return status;
-  const s = runGuarded(() => callValue(shutdown, []));
+  // CPython's wait_for_thread_shutdown: an exception here (Ctrl-C while waiting, say) is reported
+  // as unraisable and does not change the exit status
+  const s = runGuarded(() => {
+    try {
+      return callValue(shutdown, []);
+    } catch (thrown) {
+      const err = toPyErr(thrown);
+      if (err === null) throw thrown;
+      let what: string;
+      try { what = repr(threading); } catch { what = "<module 'threading'>"; }
+      writeStderr(formatUnraisable(`Exception ignored in: ${what}`, err.exc));
+      decref(err.exc);
+      return NONE;
+    }
+  });
   return status !== 0 ? status : s;
 }
 
@@ -119,6 +135,11 @@ export function runGuarded(fn: () => number): number {
       // a worker met an internal error (it has said so) and stopped the interpreter
       flushStdout();
       const status = fatalStatus() !== 0 ? fatalStatus() : 70;
+      if (deadlockReported() && !options.gil) {
+        // without the lock a deadlock may come from damage (a lost release or waiter): check
+        stopThreadsForCheck(status);
+        return reportDeadlockDamage() || status;
+      }
       if (status !== 70 && status !== DAMAGED_STATUS) return status;
       stopThreadsForCheck(status);
       return reportInternalError('in another thread (above)') || status;
@@ -129,6 +150,7 @@ export function runGuarded(fn: () => number): number {
       if (process.env.PYGIL_DEBUG && thrown instanceof Error) writeStderr(String(thrown.stack) + '\n');
       return internalErrorStatus(thrown instanceof Error ? thrown.message : String(thrown));
     }
+    if (isSubtype(typeOf(err.exc), exc.KeyboardInterrupt)) noteUncaughtInterrupt();
     // the exception is the program's last reference to it (and to its traceback's objects)
     try {
       return reportUncaught(err);

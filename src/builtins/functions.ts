@@ -32,6 +32,7 @@ import { Cmp, NB } from '../opcodes';
 import { roundFloat } from '../format/float';
 import * as I from '../format/intops';
 import { readLineSync } from '../runtime/input';
+import { raiseIfInterrupted } from '../vm/interrupt';
 import { listSort, method, posArgs } from './list_methods';
 import { generatorSend, genResult } from '../vm/generator';
 import { dunderUnary } from '../runtime/dunder';
@@ -102,7 +103,12 @@ def('print', (base, n, kw) => {
   out += end;
   if (filev !== 0 && filev !== NONE && isStderr(filev)) writeStderr(out);
   else if (filev !== 0 && isFile(filev)) fileWriteForPrint(filev, out);
-  else writeStdout(out);
+  else {
+    writeStdout(out);
+    // flush=True: out now, not at the next line break of a terminal or the next lock release
+    const flushv = kwArg(base, n, kw, 'flush');
+    if (flushv !== 0 && isTruthy(flushv)) flushStdout();
+  }
   return NONE;
 });
 
@@ -120,6 +126,7 @@ def('input', (base, n, kw) => {
   beginBlocking();
   let line: string | null;
   try { line = readLineSync(); } finally { endBlocking(); }
+  raiseIfInterrupted(); // Ctrl-C while waiting for the line
   if (line === null) raise(exc.EOFError, 'EOF when reading a line');
   return newStr(line!);
 });

@@ -39,6 +39,8 @@ import { ts } from '../vm/thread';
 import { beginBlocking, endBlocking } from '../vm/blocking';
 import { self, startThread, liveThreads, prewarmWorkers } from '../vm/threads';
 import { GilShutdown } from '../gil';
+import { interruptPending, raiseIfInterrupted, WAIT_SLICE_MS } from '../vm/interrupt';
+import { enterWait, leaveWait, noteRelease, checkDeadlock } from '../vm/deadlock';
 
 const S = (): Int32Array => ts.S;
 const L_STATE = 2, L_WAIT_LO = 3;
@@ -60,6 +62,9 @@ export function newLock(): number {
 
 export function lockIsLocked(p: number): boolean { return Atomics.load(mem.i32, (p >> 2) + L_STATE) !== UNLOCKED; }
 
+/** Held, and not on its way to a waiter (a hand-over means that waiter will run). */
+function isLocked(p: number): boolean { return Atomics.load(mem.i32, (p >> 2) + L_STATE) === LOCKED; }
+
 /** Try to take the lock without waiting. */
 function tryAcquire(w: number): boolean {
   return Atomics.compareExchange(mem.i32, w, UNLOCKED, LOCKED) === UNLOCKED;
@@ -80,6 +85,8 @@ export function lockAcquire(p: number, blocking: boolean, timeoutMs: number): bo
   // Announce ourselves (Atomics.or: other waiters set their bits at the same time), so that a
   // seeded release can hand the lock to us.
   Atomics.or(mem.i32, maskIdx, bit);
+  const forever = timeoutMs === Infinity;
+  if (forever) enterWait(p); // a wait that only a release can end: the deadlock test counts it
   beginBlocking();
   try {
     for (;;) {
@@ -90,21 +97,27 @@ export function lockAcquire(p: number, blocking: boolean, timeoutMs: number): bo
       const left = deadline - performance.now();
       if (left <= 0) break;
       if (self.gil.isShutdown()) throw new GilShutdown(1);
-      Atomics.wait(mem.i32, w, v, Math.min(left, POLL_MS));
+      if (interruptPending()) break; // Ctrl-C (main thread only): raised below, under the lock
+      Atomics.wait(mem.i32, w, v, Math.min(left, POLL_MS, WAIT_SLICE_MS));
       // Without the interpreter lock, racing reference counts can free the lock we wait on;
       // its block is then poisoned or reused, and no release will ever come: say so instead
       // of waiting forever (the interpreter ends with a heap check, status 3).
       if ((Atomics.load(mem.i32, (p >> 2) + 1) & TID_MASK) !== Tid.LOCK) {
         throw new Error(`the lock at 0x${p.toString(16)} was freed while a thread waited for it (the heap is corrupt)`);
       }
+      if (forever) checkDeadlock(isLocked);
     }
   } finally {
+    if (forever) leaveWait();
     endBlocking();
     // Back under the interpreter lock, where seeded hand-overs happen: leave the waiters first,
     // then claim a hand-over that came in, even one that arrived as our timeout expired.
     Atomics.and(mem.i32, maskIdx, ~bit);
     if (!got && Atomics.compareExchange(mem.i32, w, HANDED + me, LOCKED) === HANDED + me) got = true;
   }
+  // Interrupted by Ctrl-C: CPython's acquire raises KeyboardInterrupt (unless the lock was taken
+  // after all; then the interrupt stays pending for the next check point).
+  if (!got) raiseIfInterrupted();
   return got;
 }
 
@@ -112,6 +125,7 @@ export function lockAcquire(p: number, blocking: boolean, timeoutMs: number): bo
 export function lockRelease(p: number): boolean {
   const i32 = mem.i32, w = (p >> 2) + L_STATE;
   if (Atomics.load(i32, w) !== LOCKED) return false;
+  noteRelease();
   if (self.gil.seeded) {
     // Hand to the lowest-numbered waiter, and make it runnable now (see the header).
     const lo = Atomics.load(i32, (p >> 2) + L_WAIT_LO), hi = Atomics.load(i32, (p >> 2) + L_WAIT_LO + 1);

@@ -16,6 +16,7 @@ import { newFloat, floatValue } from '../objects/float';
 import { NONE } from '../objects/singletons';
 import { typeError, valueError, overflowError } from '../runtime/errors';
 import { typeNameOf } from '../runtime/repr';
+import { interruptPending, raiseIfInterrupted, WAIT_SLICE_MS } from '../vm/interrupt';
 
 // ---------------------------------------------------------------- clocks
 
@@ -83,11 +84,15 @@ fns.push(['sleep', defNative('time.sleep', (base, n, kw) => {
   const deadline = performance.now() + secs * 1000;
   beginBlocking();
   try {
-    // Atomics.wait blocks this JS thread without spinning; it may return early, so loop
-    for (let left = secs * 1000; left > 0; left = deadline - performance.now()) Atomics.wait(sleepWord, 0, 0, left);
+    // Atomics.wait blocks this JS thread without spinning; it may return early, so loop. The
+    // main thread wakes every WAIT_SLICE_MS to see whether Ctrl-C was pressed.
+    for (let left = secs * 1000; left > 0 && !interruptPending(); left = deadline - performance.now()) {
+      Atomics.wait(sleepWord, 0, 0, Math.min(left, WAIT_SLICE_MS));
+    }
   } finally {
     endBlocking();
   }
+  raiseIfInterrupted();
   return NONE;
 })]);
 

@@ -11,8 +11,8 @@
 // header's ASTRAL flag is set; len() and indexing then take a slow path over code points.
 
 import { mem } from '../heap/memory';
-import { alloc } from '../heap/alloc';
-import { Tid, Flag } from '../heap/layout';
+import { alloc, CLASS_BYTES } from '../heap/alloc';
+import { Tid, Flag, TID_MASK, CLASS_SHIFT, CLASS_MASK } from '../heap/layout';
 import { makeImmortal } from './singletons';
 
 export function newStr(s: string): number {
@@ -41,7 +41,10 @@ const CHUNK = 8192;
 
 /** Decode a str object into a JS string. */
 export function strValue(p: number): string {
-  const n = mem.i32[(p >> 2) + 3];
+  const hdr = mem.i32[(p >> 2) + 1], n = mem.i32[(p >> 2) + 3];
+  // A damaged heap (the lock off) can hand us any block as a str: decoding a garbage length would
+  // build strings of gigabytes and never return. Two compares make that an internal error.
+  if ((hdr & TID_MASK) !== Tid.STR || n < 0 || 16 + 2 * n > CLASS_BYTES[(hdr >>> CLASS_SHIFT) & CLASS_MASK]) damagedStr(p, hdr, n);
   const base = (p + 16) >> 1;
   const u16 = mem.u16;
   if (n <= 16) {
@@ -55,6 +58,10 @@ export function strValue(p: number): string {
     s += String.fromCharCode.apply(null, u16.subarray(base + i, base + end) as unknown as number[]);
   }
   return s;
+}
+
+function damagedStr(p: number, hdr: number, n: number): never {
+  throw new Error(`the str at 0x${p.toString(16)} is damaged (type id ${hdr & TID_MASK}, length ${n}, block of ${CLASS_BYTES[(hdr >>> CLASS_SHIFT) & CLASS_MASK]} bytes)`);
 }
 
 /** Compare two str objects' contents. */

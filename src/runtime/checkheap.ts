@@ -76,6 +76,26 @@ export function checkHeapAtExit(setting: string, status: number): number {
   return DAMAGED_STATUS;
 }
 
+/**
+ * A deadlock with the lock off (vm/deadlock.ts has reported it, every thread is stopped): the
+ * heap check tells whether damage explains it. DAMAGED_STATUS with the report if so, else 0.
+ */
+export function reportDeadlockDamage(): number {
+  let r: HeapReport | null = null;
+  try { r = checkRuntimeHeap(); } catch { r = null; }
+  if (r !== null && !showsCorruption(r)) return 0;
+  flushStdout();
+  corruptReported = true;
+  if (r === null) {
+    writeStderr('pygil: the heap check itself failed\n');
+  } else {
+    writeJson(options.checkHeap, r);
+    writeStderr(formatReport(r));
+  }
+  writeStderr(`pygil: the heap is damaged, which explains the deadlock: exit status ${DAMAGED_STATUS}\n`);
+  return DAMAGED_STATUS;
+}
+
 function writeJson(setting: string | null, r: HeapReport): void {
   if (setting === null || !setting.startsWith('json:')) return;
   try {

@@ -4,11 +4,15 @@
 // Must never: read asynchronously: input() blocks the Python thread, as in CPython.
 
 import * as fs from 'fs';
+import { interruptPending } from '../vm/interrupt';
 
 let pending = Buffer.alloc(0);
 let eof = false;
 
-/** The next line without its newline, or null at end of input. */
+/**
+ * The next line without its newline, or null at end of input, or null when Ctrl-C interrupted the
+ * read (the caller raises KeyboardInterrupt: vm/interrupt.ts).
+ */
 export function readLineSync(): string | null {
   const chunk = Buffer.alloc(65536);
   for (;;) {
@@ -25,12 +29,22 @@ export function readLineSync(): string | null {
       return line;
     }
     let n = 0;
+    // Ctrl-C pressed before the read began would not interrupt it (the window between this
+    // test and read() is the same one CPython leaves)
+    if (interruptPending()) return null;
     try {
       n = fs.readSync(0, chunk, 0, chunk.length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
+      if (code === 'EAGAIN') {
+        // a non-blocking pipe with nothing yet: poll, and let Ctrl-C end the wait
+        if (interruptPending()) return null;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
       if (code === 'EOF') { eof = true; continue; }
+      // a signal interrupted read(): Ctrl-C ends the wait, anything else reads again
+      if (code === 'EINTR') { if (interruptPending()) return null; continue; }
       throw e;
     }
     if (n === 0) eof = true;

@@ -7,10 +7,10 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { intValue } from '../objects/int';
 import { floatValue } from '../objects/float';
-import { strValue } from '../objects/str';
+import { strValue, intern } from '../objects/str';
 import { tupleLen, tupleGet } from '../objects/tuple';
 import { listLen, listGet } from '../objects/list';
-import { dictEntryCount, dictKeyAt, dictValueAt } from '../objects/dict';
+import { dictEntryCount, dictKeyAt, dictValueAt, dictGet } from '../objects/dict';
 import { setKeys } from '../objects/set';
 import { typeOf, typeName, isSubtype } from '../objects/type';
 import { rangeStartValue, rangeStopValue, rangeStepValue } from '../objects/range';
@@ -21,7 +21,7 @@ import { bytesData, byteArrayData } from '../objects/bytes';
 import { fileRepr } from '../objects/file';
 import { osErrorText } from './oserror';
 import { codeInfo } from '../objects/code';
-import { moduleName } from '../objects/module';
+import { moduleName, moduleDict } from '../objects/module';
 import { nativeName } from './natives';
 import { floatRepr } from '../format/float';
 import { specialMethod, callBound, qualifiedClassName } from './classes';
@@ -116,7 +116,7 @@ export function repr(v: number): string {
       const ci = codeInfo(v);
       return `<code object ${ci.name} at ${addr(v)}, file "${ci.filename}", line ${ci.firstlineno}>`;
     }
-    case Tid.MODULE: return `<module '${strValue(moduleName(v))}' (built-in)>`;
+    case Tid.MODULE: return moduleRepr(v);
     case Tid.CELL: return `<cell at ${addr(v)}>`;
     case Tid.LOCK: return `<${mem.i32[(v >> 2) + 2] === 0 ? 'unlocked' : 'locked'} _thread.lock object at ${addr(v)}>`;
     case Tid.DICT_VIEW: {
@@ -235,3 +235,11 @@ export function exceptionStr(v: number): string {
   return repr(args);
 }
 
+
+/** CPython's module repr: "from FILE" for a module loaded from a file, "(built-in)" otherwise. */
+function moduleRepr(m: number): string {
+  const name = strValue(moduleName(m));
+  const file = dictGet(moduleDict(m), intern('__file__'));
+  if (file !== 0 && (file & 1) === 0 && (mem.i32[(file >> 2) + 1] & TID_MASK) === Tid.STR) return `<module '${name}' from '${strValue(file)}'>`;
+  return `<module '${name}' (built-in)>`;
+}

@@ -95,3 +95,13 @@ export function formatException(e: number, seen: Set<number> = new Set()): strin
   if (frames.length > 0) out += 'Traceback (most recent call last):\n' + frames.join('\n') + '\n';
   return out + exceptionLine(e) + '\n';
 }
+
+/**
+ * What CPython's default sys.unraisablehook prints for an exception nobody can receive: `header`
+ * ("Exception ignored in: ..."), the traceback, and "Type: message", with the colon even when
+ * the message is empty ("KeyboardInterrupt: ").
+ */
+export function formatUnraisable(header: string, e: number): string {
+  const text = formatException(e), line = exceptionLine(e);
+  return header + '\n' + (line.includes(':') ? text : text.slice(0, text.length - line.length - 1) + line + ': \n');
+}

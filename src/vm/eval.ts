@@ -703,6 +703,9 @@ function runSlice(entry: number): number {
 
           // ---------------------------------------------------------- modules
           default:
+            // A cold op may call Python code or block (BEFORE_WITH runs __enter__, which may wait
+            // for a lock): the saved ip must name this instruction for stack dumps (deadlock.ts).
+            S[fp + FP_IP] = ip;
             sp = coldOp(op, arg, fp, sp, ci);
             break;
         }

@@ -133,6 +133,7 @@ function importSourceModule(name: string): number {
 }
 
 function runSourceModule(name: string, file: string, packageDir: string | null): number {
+  file = path.resolve(file); // CPython: a module found through '' (the working directory) has an absolute __file__
   const source = fs.readFileSync(file, 'utf8');
   let spec: CodeSpec;
   try {

@@ -20,10 +20,13 @@
 //     3  LIVE        threads started by start_new_thread that have not finished (_thread._count)
 //     4  FATAL       0, or the exit status a worker's internal error asks the process for
 //     5  CHECK       the check interval (sys.setcheckinterval), for threads started later
-//    16 + 4*tid      the slot of Python thread tid (1..63; 1 is the main thread):
+//     6  RELEASES    _thread lock releases so far (wraps), for the deadlock test (deadlock.ts)
+//     7  DEADLOCK    0, or 1 once a thread has reported a deadlock (only one reports)
+//    16 + 8*tid      the slot of Python thread tid (1..63; 1 is the main thread):
 //                      +0 STATE  FREE -> CLAIMED (its starter fills it) -> PENDING (published)
 //                                -> RUNNING (a worker took it) -> FREE (the thread finished)
 //                      +1 FUNC, +2 ARGS, +3 KWARGS: owned references handed to the new thread
+//                      +4 WAIT   the _thread lock it waits for without a timeout, or 0
 //
 // Thread ids double as the lock's thread ids (gil.ts, at most 63), and are reused once free.
 
@@ -39,9 +42,10 @@ import { flushStdout, setUnbuffered } from '../runtime/output';
 import { setBlockingHooks } from './blocking';
 import { exportTables } from '../runtime/init';
 import { setOtherThreadsProvider } from '../runtime/checkheap';
+import { raiseIfInterrupted } from './interrupt';
 
-export const JOBS = 0, RESERVE = 1, WORKERS = 2, LIVE = 3, FATAL = 4, CHECK = 5, SLOTS = 16, SLOT_WORDS = 4;
-export const S_STATE = 0, S_FUNC = 1, S_ARGS = 2, S_KWARGS = 3;
+export const JOBS = 0, RESERVE = 1, WORKERS = 2, LIVE = 3, FATAL = 4, CHECK = 5, RELEASES = 6, DEADLOCK = 7, SLOTS = 16, SLOT_WORDS = 8;
+export const S_STATE = 0, S_FUNC = 1, S_ARGS = 2, S_KWARGS = 3, S_WAIT = 4;
 export const FREE = 0, CLAIMED = 1, PENDING = 2, RUNNING = 3;
 export const MAIN_TID = 1;
 
@@ -136,6 +140,7 @@ export function checkpointSlow(): void {
   self.gil.checkpoint(self.tid);
   syncViews();
   if (Atomics.load(ctl(), tw(FATAL)) !== 0) throw new GilShutdown(Atomics.load(ctl(), tw(FATAL)));
+  raiseIfInterrupted(); // Ctrl-C: the main thread raises KeyboardInterrupt here (workers never do)
 }
 
 function releaseForBlocking(): void {

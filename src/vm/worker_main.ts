@@ -21,7 +21,7 @@ import { PyErr, toPyErr } from '../runtime/errors';
 import { isSubtype, typeOf } from '../objects/type';
 import { exc } from '../objects/exception';
 import { repr } from '../runtime/repr';
-import { formatException } from '../runtime/traceback';
+import { formatUnraisable } from '../runtime/traceback';
 import { writeStderr, flushStdout } from '../runtime/output';
 import { InternalError } from '../runtime/internal';
 import { options } from '../options';
@@ -120,9 +120,9 @@ function reportUncaught(thrown: unknown, func: number): boolean {
   }
   const e = (err as PyErr).exc;
   if (!isSubtype(typeOf(e), exc.SystemExit)) {
-    let text: string;
-    try { text = `Exception ignored in thread started by: ${repr(func)}\n`; } catch { text = 'Exception ignored in thread started by: <function>\n'; }
-    writeStderr(text + formatException(e));
+    let what: string;
+    try { what = repr(func); } catch { what = '<function>'; }
+    writeStderr(formatUnraisable(`Exception ignored in thread started by: ${what}`, e));
   }
   decref(e);
   return true;
