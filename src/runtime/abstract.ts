@@ -30,6 +30,7 @@ import { newFloat } from '../objects/float';
 import { hashOf } from './hash';
 import { callSpecial, specialMethod, instanceGetAttr, instanceSetAttr, instanceDelAttr, instanceDict, getattrHook, classGetAttr, superGetAttr, hasUserType, isHeapType, bindAttr, lookupInMro, classAttributeSet } from './classes';
 import { isTruthy } from './truth';
+import { bumpClassEpoch } from './attrcache';
 import { bytesGetItem, byteArraySetItem, byteArrayDelItem, bytesContains } from './bytesops';
 
 function tidOfValue(v: number): number {
@@ -569,6 +570,7 @@ export function delAttr(v: number, name: number): void {
   if (t === Tid.TYPE && isHeapType(v)) {
     const old = dictPop(typeDict(v), name);
     if (old === 0) attributeError(`type object '${strValue(typeName(v))}' has no attribute '${nameOf(name)}'`);
+    bumpClassEpoch();
     decref(old);
     return;
   }
@@ -591,6 +593,7 @@ export function setAttr(v: number, name: number, value: number): void {
     }
     dictSet(typeDict(v), name, value);
     classAttributeSet(v, name, value);
+    bumpClassEpoch();
     return;
   }
   if (t === Tid.MODULE) { dictSet(moduleDict(v), name, value); return; }

@@ -37,7 +37,8 @@ import { intern } from '../objects/str';
 import { makeGenerator, genThrow, generatorSend, genResult } from './generator';
 import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
-import { instanceMethod, lookupInMro } from '../runtime/classes';
+import { lookupInMro } from '../runtime/classes';
+import { loadInstanceAttr, storeInstanceAttr, instanceMethodCached, classCached } from '../runtime/attrcache';
 import { typeNameOf } from '../runtime/repr';
 import { newInstance } from '../objects/instance';
 import { typeFlags, TypeFlag, typeInstTid } from '../objects/type';
@@ -339,16 +340,23 @@ function runSlice(entry: number): number {
           // ---------------------------------------------------------- attributes and items
           case Op.LOAD_ATTR: {
             const o = S[sp - 1];
-            S[sp - 1] = getAttr(o, names[arg]);
+            let v = 0;
+            // an instance attribute, found through this instruction's cache (runtime/attrcache.ts)
+            if ((o & 1) === 0 && (mem.i32[(o >> 2) + 1] & TID_MASK) === Tid.INSTANCE) v = loadInstanceAttr(ci.nameCache, (ip - 2) << 1, o, names[arg]);
+            if (v !== 0) incref(v);
+            else v = getAttr(o, names[arg]);
+            S[sp - 1] = v;
             decref(o);
             break;
           }
           case Op.LOAD_METHOD: {
             const o = S[sp - 1];
             const name = names[arg];
-            const m = findMethod(o, nameOf(name));
+            const inst = (o & 1) === 0 && (mem.i32[(o >> 2) + 1] & TID_MASK) === Tid.INSTANCE;
+            // built-in types' methods are natives; instances of user classes have none
+            const m = inst ? -1 : findMethod(o, nameOf(name));
             // a plain function on a user class: call it with self, no bound method made
-            const f = m < 0 && (o & 1) === 0 && (mem.i32[(o >> 2) + 1] & TID_MASK) === Tid.INSTANCE ? instanceMethod(o, name) : 0;
+            const f = inst ? instanceMethodCached(ci.nameCache, (ip - 2) << 1, o, name) : 0;
             if (m >= 0) {
               S[sp - 1] = nativeObject(m);
               S[sp++] = o;
@@ -367,6 +375,11 @@ function runSlice(entry: number): number {
           case Op.STORE_ATTR: {
             const o = S[sp - 1], v = S[sp - 2];
             sp -= 2;
+            if ((o & 1) === 0 && (mem.i32[(o >> 2) + 1] & TID_MASK) === Tid.INSTANCE &&
+                storeInstanceAttr(ci.nameCache, (ip - 2) << 1, o, names[arg], v)) {
+              decref(o); decref(v);
+              break;
+            }
             try { setAttr(o, names[arg], v); } finally { decref(o); decref(v); }
             break;
           }
@@ -602,7 +615,7 @@ function runSlice(entry: number): number {
               S[TH_FRAME] = fp;
               break;
             }
-            const init = (f & 1) === 0 && (mem.i32[(f >> 2) + 1] & TID_MASK) === Tid.TYPE ? plainInit(f) : 0;
+            const init = (f & 1) === 0 && (mem.i32[(f >> 2) + 1] & TID_MASK) === Tid.TYPE ? classCached(ci.nameCache, (ip - 2) << 1, f, plainInit) : 0;
             if (init !== 0) {
               // Calling a class whose __init__ is a Python function: make the instance and run
               // __init__ as a frame of this loop (no JS recursion); the frame keeps the instance
