@@ -34,8 +34,8 @@ import { instanceMethod } from './classes';
 const EPOCH_WORD = 9;
 /** type block word 7: TypeFlag bits */
 const TYPE_FLAGS = 7;
-/** dict block words: entries ever appended (the bound of valid entry indices), entries array */
-const D_NENTRIES = 3, D_ENTRIES = 5;
+/** dict block words: live entries, entries ever appended (the bound of valid entry indices), entries array */
+const D_USED = 2, D_NENTRIES = 3, D_ENTRIES = 5;
 
 export function classEpoch(): number { return mem.i32[(T.type >> 2) + EPOCH_WORD]; }
 
@@ -58,11 +58,12 @@ export function loadInstanceAttr(cache: Int32Array, c: number, o: number, name: 
     const e = (i32[(d >> 2) + D_ENTRIES] >> 2) + ARRAY_DATA + ix * 3;
     if (i32[e + 1] === name) return i32[e + 2];
   }
-  if (ix < -1) return 0;
   return loadInstanceAttrMiss(cache, c, d, name);
 }
 
+/** The miss path, out of line: what it does is rarely first met before V8 optimises the eval loop. */
 function loadInstanceAttrMiss(cache: Int32Array, c: number, d: number, name: number): number {
+  if (cache[c] === -1) return 0;
   const ix = dictLookup(d, name, strHash(name));
   if (ix < 0) return 0;
   const s = nameOf(name);
@@ -94,11 +95,20 @@ export function storeInstanceAttr(cache: Int32Array, c: number, o: number, name:
       return true;
     }
   }
-  // not where this instruction last put it (a fresh instance, say): insert or replace, then remember
-  const h = strHash(name);
-  dictSetHashed(d, name, h, v);
-  cache[c] = dictLookup(d, name, h) + 1;
+  storeInstanceAttrMiss(cache, c, d, name, v);
   return true;
+}
+
+/**
+ * Not where this instruction last put it (a fresh instance, say): insert or replace, then
+ * remember where. A new key is the last entry (a resize keeps entries in order), so only a
+ * replaced one needs a second lookup.
+ */
+function storeInstanceAttrMiss(cache: Int32Array, c: number, d: number, name: number, v: number): void {
+  const h = strHash(name);
+  const used = mem.i32[(d >> 2) + D_USED];
+  dictSetHashed(d, name, h, v);
+  cache[c] = mem.i32[(d >> 2) + D_USED] !== used ? mem.i32[(d >> 2) + D_NENTRIES] : dictLookup(d, name, h) + 1;
 }
 
 /**

@@ -9,14 +9,15 @@
 // PUSH_NULL / LOAD_GLOBAL for the call protocol). An instruction that pops a value either
 // moves its reference somewhere or decrefs it.
 
-import { mem } from '../heap/memory';
-import { Tid, TID_MASK, SMALL_MIN, SMALL_MAX } from '../heap/layout';
+import * as memory from '../heap/memory';
+import * as layout from '../heap/layout';
+import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref, refcountAtomic } from '../heap/refcount';
 import { Op, NB, NB_INPLACE, Cmp } from '../opcodes';
-import { FRAME_INIT } from './thread';
-import { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO } from './thread';
-import { codeInfo, CodeInfo, FRAME_HEADER } from '../objects/code';
-import { NONE, TRUE, FALSE } from '../objects/singletons';
+import * as thread from './thread';
+import * as code_ from '../objects/code';
+import { codeInfo, CodeInfo } from '../objects/code';
+import * as singletons from '../objects/singletons';
 import { newFloat } from '../objects/float';
 import { newInt } from '../objects/int';
 import { newTuple, tupleInit } from '../objects/tuple';
@@ -48,11 +49,28 @@ import { checkpointSlow } from './threads';
 import { GilShutdown, BREAKER as GIL_BREAKER } from '../gil';
 import { Ctl } from '../heap/layout';
 
+// Module constants copied from the modules that define them. TypeScript compiles every use of an
+// imported binding to a property load on the exporting module's object: in V8's baseline code
+// (where a short program spends much of its time, before the loop is optimised) each is an
+// inline-cache call, and in optimised code one that had not run before optimisation is a
+// deoptimisation ("insufficient type feedback for generic named access"), after which the
+// whole loop runs in baseline code again until it is re-optimised. A const of this module is a
+// plain context load in both. (incref/decref stay imported: refcount.ts rebinds them.)
+const { mem } = memory;
+const { SMALL_MIN, SMALL_MAX } = layout;
+const { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO, FRAME_INIT } = thread;
+const { FRAME_HEADER } = code_;
+const { NONE, TRUE, FALSE } = singletons;
+if (mem === undefined || ts === undefined || FRAME_HEADER === undefined || NONE === undefined) {
+  throw new Error('eval.ts: loaded before the modules whose constants it copies');
+}
+
 /** Word index of the lock's eval breaker (gil.ts). */
 const BREAKER = Ctl.GIL_BASE + GIL_BREAKER;
 
 /** Set by YIELD_VALUE when evalFrame returns because a generator frame yielded. */
-export const yieldState = { yielded: false };
+const yieldState = { yielded: false };
+export { yieldState }; // (declared first: uses in this file then stay plain loads, not exports.yieldState)
 
 
 /**
@@ -508,20 +526,25 @@ function runSlice(entry: number): number {
           // ---------------------------------------------------------- jumps
           case Op.JUMP_FORWARD: ip += arg << 1; break;
           case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT: ip -= arg << 1; break;
+          // Conditional jumps add 0 when not taken rather than skip the add: a loop's exit is
+          // often first taken after V8 optimised this function, and an add never run before
+          // optimisation deoptimises it (back to baseline code until it is compiled again).
           case Op.POP_JUMP_IF_FALSE: {
             const v = S[--sp];
-            if (v === FALSE) ip += arg << 1;
-            else if (v !== TRUE) { const t = isTruthy(v); decref(v); if (!t) ip += arg << 1; }
+            let jump = v === FALSE;
+            if (!jump && v !== TRUE) { jump = !isTruthy(v); decref(v); }
+            ip += (jump ? arg : 0) << 1;
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = S[--sp];
-            if (v === TRUE) ip += arg << 1;
-            else if (v !== FALSE) { const t = isTruthy(v); decref(v); if (t) ip += arg << 1; }
+            let jump = v === TRUE;
+            if (!jump && v !== FALSE) { jump = isTruthy(v); decref(v); }
+            ip += (jump ? arg : 0) << 1;
             break;
           }
-          case Op.POP_JUMP_IF_NONE: { const v = S[--sp]; if (v === NONE) ip += arg << 1; else decref(v); break; }
-          case Op.POP_JUMP_IF_NOT_NONE: { const v = S[--sp]; if (v !== NONE) { ip += arg << 1; decref(v); } break; }
+          case Op.POP_JUMP_IF_NONE: { const v = S[--sp]; if (v !== NONE) decref(v); ip += (v === NONE ? arg : 0) << 1; break; }
+          case Op.POP_JUMP_IF_NOT_NONE: { const v = S[--sp]; if (v !== NONE) decref(v); ip += (v !== NONE ? arg : 0) << 1; break; }
           case Op.JUMP_IF_FALSE_OR_POP: {
             const v = S[sp - 1];
             if (!isTruthy(v)) ip += arg << 1; else { sp--; decref(v); }
@@ -558,8 +581,13 @@ function runSlice(entry: number): number {
             } else {
               v = iterNext(it);
             }
-            if (v !== 0) S[sp++] = v;
-            else { sp--; decref(it); ip += arg << 1; }
+            // exhausted (v === 0): pop the iterator and jump, branch-free like the jumps above
+            // (1 is a tagged small int, which decref ignores)
+            const done = v === 0;
+            S[sp] = v;
+            sp += done ? -1 : 1;
+            decref(done ? it : 1);
+            ip += (done ? arg : 0) << 1;
             break;
           }
 
