@@ -20,8 +20,7 @@ import { codeInfo, CodeInfo } from '../objects/code';
 import * as singletons from '../objects/singletons';
 import { newFloat } from '../objects/float';
 import { newInt } from '../objects/int';
-import { newTuple, tupleInit } from '../objects/tuple';
-import { newList, listAppend, listLen, listGet, listBase } from '../objects/list';
+import { listAppend, listLen, listGet } from '../objects/list';
 import { dictGetHashed, dictSetHashed, dictLookup, dictVersion, dictValueAt, dictValueSlot } from '../objects/dict';
 import { exc, EXC_CONTEXT } from '../objects/exception';
 import { strHash } from '../objects/str';
@@ -29,8 +28,8 @@ import { toPyErr, raise, PyErr } from '../runtime/errors';
 import { binaryOp } from '../runtime/arith';
 import { richCompare } from '../runtime/compare';
 import { isTruthy } from '../runtime/truth';
-import { getIter, iterNext } from '../runtime/iterate';
-import { getItem, setItem, contains, getAttr, setAttr, findMethod, nameOf } from '../runtime/abstract';
+import { iterNext } from '../runtime/iterate';
+import { getItem, getAttr, setAttr, findMethod, nameOf } from '../runtime/abstract';
 import { nativeObject } from '../runtime/natives';
 import { pushFrame, callAt, callValue } from './call';
 import { builtinsDict } from './modules';
@@ -305,8 +304,6 @@ function runSlice(entry: number): number {
             break;
           }
           case Op.PUSH_NULL: S[sp++] = 0; break;
-          case Op.COPY: { const v = S[sp - arg]; if (v !== 0) incref(v); S[sp++] = v; break; }
-          case Op.SWAP: { const t = S[sp - 1]; S[sp - 1] = S[sp - arg]; S[sp - arg] = t; break; }
 
           // ---------------------------------------------------------- names
           case Op.LOAD_GLOBAL: {
@@ -334,26 +331,6 @@ function runSlice(entry: number): number {
             storeName(ci, ip - 2, d, names[arg], S[--sp]);
             break;
           }
-          case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: {
-            const v = mem.i32[(S[lp + arg] >> 2) + 2];
-            if (v === 0) {
-              if (arg < ci.nlocalsplus && (ci.kinds[arg] & 0x80) !== 0) {
-                raise(exc.NameError, `cannot access free variable '${ci.lpNames[arg]}' where it is not associated with a value in enclosing scope`);
-              }
-              unbound(ci, arg);
-            }
-            incref(v);
-            S[sp++] = v;
-            break;
-          }
-          case Op.STORE_DEREF: {
-            const w = (S[lp + arg] >> 2) + 2;
-            const old = mem.i32[w];
-            mem.i32[w] = S[--sp];
-            if (old !== 0) decref(old);
-            break;
-          }
-          case Op.LOAD_CLOSURE: { const c = S[lp + arg]; incref(c); S[sp++] = c; break; }
 
           // ---------------------------------------------------------- attributes and items
           case Op.LOAD_ATTR: {
@@ -417,12 +394,6 @@ function runSlice(entry: number): number {
             S[sp++] = r;
             decref(c);
             decref(k); // a slice, tuple or str key is the stack's reference too
-            break;
-          }
-          case Op.STORE_SUBSCR: {
-            const k = S[sp - 1], c = S[sp - 2], v = S[sp - 3];
-            sp -= 3;
-            try { setItem(c, k, v); } finally { decref(k); decref(c); decref(v); }
             break;
           }
 
@@ -502,26 +473,6 @@ function runSlice(entry: number): number {
             decref(a); decref(b);
             break;
           }
-          case Op.IS_OP: {
-            const b = S[--sp], a = S[--sp];
-            S[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
-            decref(a); decref(b);
-            break;
-          }
-          case Op.CONTAINS_OP: {
-            const c = S[sp - 1], x = S[sp - 2];
-            const r = contains(c, x) !== (arg === 1);
-            sp -= 2;
-            S[sp++] = r ? TRUE : FALSE;
-            decref(c); decref(x);
-            break;
-          }
-          case Op.UNARY_NOT: {
-            const v = S[sp - 1];
-            S[sp - 1] = isTruthy(v) ? FALSE : TRUE;
-            decref(v);
-            break;
-          }
 
           // ---------------------------------------------------------- jumps
           case Op.JUMP_FORWARD: ip += arg << 1; break;
@@ -557,12 +508,6 @@ function runSlice(entry: number): number {
           }
 
           // ---------------------------------------------------------- iteration
-          case Op.GET_ITER: {
-            const v = S[sp - 1];
-            S[sp - 1] = getIter(v);
-            decref(v);
-            break;
-          }
           case Op.FOR_ITER: {
             const it = S[sp - 1];
             let v: number;
@@ -592,21 +537,6 @@ function runSlice(entry: number): number {
           }
 
           // ---------------------------------------------------------- building
-          case Op.BUILD_TUPLE: {
-            const t = newTuple(arg);
-            sp -= arg;
-            for (let i = 0; i < arg; i++) tupleInit(t, i, S[sp + i]);
-            S[sp++] = t;
-            break;
-          }
-          case Op.BUILD_LIST: {
-            const l = newList(arg);
-            sp -= arg;
-            const base = arg > 0 ? listBase(l) : 0;
-            for (let i = 0; i < arg; i++) mem.i32[base + i] = S[sp + i];
-            S[sp++] = l;
-            break;
-          }
           case Op.LIST_APPEND: { const v = S[--sp]; listAppend(S[sp - arg], v); break; }
 
           // ---------------------------------------------------------- functions and calls

@@ -15,8 +15,8 @@ import { codeInfo, CodeInfo, FRAME_HEADER } from '../objects/code';
 import { NONE, TRUE, FALSE } from '../objects/singletons';
 import { newInt } from '../objects/int';
 import { newStr, strValue, intern } from '../objects/str';
-import { tupleLen, tupleGet, tupleOf } from '../objects/tuple';
-import { newList, listAppend, listItems } from '../objects/list';
+import { tupleLen, tupleGet, tupleOf, newTuple, tupleInit } from '../objects/tuple';
+import { newList, listAppend, listItems, listBase } from '../objects/list';
 import { newDict, dictGet, dictSet, dictPop, dictItems } from '../objects/dict';
 import { newSet, setAdd } from '../objects/set';
 import { newSlice } from '../objects/range';
@@ -27,7 +27,8 @@ import { moduleDict } from '../objects/module';
 import { PyErr, raise, typeError } from '../runtime/errors';
 import { unaryNegative, unaryPositive, unaryInvert } from '../runtime/arith';
 import { getIter, collect, iterateInto } from '../runtime/iterate';
-import { delItem, nameOf, pyLen, delAttr, getAttrOrNull } from '../runtime/abstract';
+import { delItem, nameOf, pyLen, delAttr, getAttrOrNull, setItem, contains } from '../runtime/abstract';
+import { isTruthy } from '../runtime/truth';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
 import { callAt, callValue } from './call';
@@ -384,6 +385,75 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
           S[sp - 1] = getIter(v);
           decref(v);
         }
+        break;
+      }
+      case Op.COPY: { const v = S[sp - arg]; if (v !== 0) incref(v); S[sp++] = v; break; }
+      case Op.SWAP: { const t = S[sp - 1]; S[sp - 1] = S[sp - arg]; S[sp - arg] = t; break; }
+      case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: {
+        const v = mem.i32[(S[lp + arg] >> 2) + 2];
+        if (v === 0) {
+          if (arg < ci.nlocalsplus && (ci.kinds[arg] & 0x80) !== 0) {
+            raise(exc.NameError, `cannot access free variable '${ci.lpNames[arg]}' where it is not associated with a value in enclosing scope`);
+          }
+          unbound(ci, arg);
+        }
+        incref(v);
+        S[sp++] = v;
+        break;
+      }
+      case Op.STORE_DEREF: {
+        const w = (S[lp + arg] >> 2) + 2;
+        const old = mem.i32[w];
+        mem.i32[w] = S[--sp];
+        if (old !== 0) decref(old);
+        break;
+      }
+      case Op.LOAD_CLOSURE: { const c = S[lp + arg]; incref(c); S[sp++] = c; break; }
+      case Op.STORE_SUBSCR: {
+        const k = S[sp - 1], c = S[sp - 2], v = S[sp - 3];
+        sp -= 3;
+        try { setItem(c, k, v); } finally { decref(k); decref(c); decref(v); }
+        break;
+      }
+      case Op.IS_OP: {
+        const b = S[--sp], a = S[--sp];
+        S[sp++] = (a === b) !== (arg === 1) ? TRUE : FALSE;
+        decref(a); decref(b);
+        break;
+      }
+      case Op.CONTAINS_OP: {
+        const c = S[sp - 1], x = S[sp - 2];
+        const r = contains(c, x) !== (arg === 1);
+        sp -= 2;
+        S[sp++] = r ? TRUE : FALSE;
+        decref(c); decref(x);
+        break;
+      }
+      case Op.UNARY_NOT: {
+        const v = S[sp - 1];
+        S[sp - 1] = isTruthy(v) ? FALSE : TRUE;
+        decref(v);
+        break;
+      }
+      case Op.GET_ITER: {
+        const v = S[sp - 1];
+        S[sp - 1] = getIter(v);
+        decref(v);
+        break;
+      }
+      case Op.BUILD_TUPLE: {
+        const t = newTuple(arg);
+        sp -= arg;
+        for (let i = 0; i < arg; i++) tupleInit(t, i, S[sp + i]);
+        S[sp++] = t;
+        break;
+      }
+      case Op.BUILD_LIST: {
+        const l = newList(arg);
+        sp -= arg;
+        const base = arg > 0 ? listBase(l) : 0;
+        for (let i = 0; i < arg; i++) mem.i32[base + i] = S[sp + i];
+        S[sp++] = l;
         break;
       }
       case Op.SETUP_ANNOTATIONS: {
