@@ -183,7 +183,20 @@ function main(argv: string[]): number {
  * Run the command line `argv` (the arguments after the program name) and set the process's exit
  * status. Called by bin/pygil.js, and by the start-up snapshot's main function.
  */
+/**
+ * bin/pygil hides NODE_EXTRA_CA_CERTS from Node, which would otherwise read and parse every
+ * certificate in that file as it starts (about 25 ms for a system bundle) though pygil never
+ * opens a TLS connection; the script's os.environ must still show it as it was.
+ */
+function restoreEnvironment(): void {
+  const saved = process.env.PYGIL_SAVED_NODE_EXTRA_CA_CERTS;
+  if (saved === undefined) return;
+  process.env.NODE_EXTRA_CA_CERTS = saved;
+  delete process.env.PYGIL_SAVED_NODE_EXTRA_CA_CERTS;
+}
+
 export function runCli(argv: string[]): void {
+  restoreEnvironment();
   let status: number;
   try {
     status = main(argv);
