@@ -21,7 +21,7 @@ import { codeInfo } from '../objects/code';
 import { options } from '../options';
 import { GilShutdown, MAX_THREAD_ID } from '../gil';
 import { ts, TH_FRAME, FP_CODE, FP_IP, FP_PREV } from './thread';
-import { self, tw, slotWord, stackOf, fatalFromWorker, S_STATE, S_WAIT, RUNNING, FREE, RELEASES, DEADLOCK, MAIN_TID } from './threads';
+import { self, tw, slotWord, stackOf, fatalFromWorker, fatalStatus, S_STATE, S_WAIT, RUNNING, FREE, RELEASES, DEADLOCK, MAIN_TID } from './threads';
 import { flushStdout, writeStderr } from '../runtime/output';
 
 /** How long the test must keep holding, with no release, before it counts. */
@@ -50,16 +50,24 @@ export function noteRelease(): void { Atomics.add(mem.i32, tw(RELEASES), 1); }
  * the program (throws GilShutdown, after the report) once the test has held for CONFIRM_MS.
  */
 export function checkDeadlock(locked: (p: number) => boolean): void {
+  if (deadlockReported()) {
+    // Another thread is writing the report, and reads this thread's stack as it does: stay in
+    // the wait (frames in place) until it has finished and asked every thread to stop.
+    const status = fatalStatus();
+    if (status !== 0) throw new GilShutdown(status);
+    return;
+  }
   if (!everyoneWaits(locked)) { suspectSince = 0; return; }
   const releases = Atomics.load(mem.i32, tw(RELEASES)), now = performance.now();
   if (suspectSince === 0 || releases !== suspectReleases) { suspectSince = now; suspectReleases = releases; return; }
   if (now - suspectSince < CONFIRM_MS) return;
-  // one thread reports; the others stop at the shutdown that follows
-  if (Atomics.compareExchange(mem.i32, tw(DEADLOCK), 0, 1) === 0) {
-    flushStdout();
-    writeStderr(report());
-    fatalFromWorker(DEADLOCK_STATUS);
-  }
+  // One thread reports; the others stop at the shutdown that follows, and not before: a thread
+  // that unwound now would show no frames in the report, and one that reached the main thread's
+  // exit before the report's status was set would end the program as an internal error (70).
+  if (Atomics.compareExchange(mem.i32, tw(DEADLOCK), 0, 1) !== 0) return;
+  flushStdout();
+  writeStderr(report());
+  fatalFromWorker(DEADLOCK_STATUS);
   throw new GilShutdown(DEADLOCK_STATUS);
 }
 
