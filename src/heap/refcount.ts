@@ -32,8 +32,12 @@ import { mem } from './memory';
 import { Flag, TID_MASK } from './layout';
 import { free } from './alloc';
 
-/** clear(p): release every reference the object at p holds (not its own block). */
-export type ClearFn = (p: number) => void;
+/**
+ * clear(p): release every reference the object at p holds (not its own block). Returning false
+ * keeps the block: the object came back to life while being finalised (a generator's finally
+ * block that stored the generator somewhere), and the clearer released nothing.
+ */
+export type ClearFn = (p: number) => void | boolean;
 const clearers: (ClearFn | undefined)[] = [];
 
 export function registerClear(tid: number, fn: ClearFn): void { clearers[tid] = fn; }
@@ -119,7 +123,7 @@ function dealloc(p: number): void {
     while (pending.length > 0) {
       const q = pending.pop()!;
       const clear = clearers[mem.i32[(q >> 2) + 1] & TID_MASK];
-      if (clear !== undefined) clear(q);
+      if (clear !== undefined && clear(q) === false) continue;
       free(q);
     }
   } finally {

@@ -118,6 +118,8 @@ export function repr(v: number): string {
     }
     case Tid.MODULE: return moduleRepr(v);
     case Tid.CELL: return `<cell at ${addr(v)}>`;
+    // word 7 of a generator is its __qualname__ (vm/generator.ts)
+    case Tid.GENERATOR: return `<generator object ${strValue(mem.i32[(v >> 2) + 7])} at ${addr(v)}>`;
     case Tid.LOCK: return `<${mem.i32[(v >> 2) + 2] === 0 ? 'unlocked' : 'locked'} _thread.lock object at ${addr(v)}>`;
     case Tid.DICT_VIEW: {
       const kind = mem.i32[(v >> 2) + 3];

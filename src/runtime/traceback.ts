@@ -98,10 +98,12 @@ export function formatException(e: number, seen: Set<number> = new Set()): strin
 
 /**
  * What CPython's default sys.unraisablehook prints for an exception nobody can receive: `header`
- * ("Exception ignored in: ..."), the traceback, and "Type: message", with the colon even when
- * the message is empty ("KeyboardInterrupt: ").
+ * ("Exception ignored in: ..."), the exception's own traceback (no chained exceptions: the hook
+ * prints only this one), and "Type: message", with the colon even when the message is empty
+ * ("KeyboardInterrupt: ").
  */
 export function formatUnraisable(header: string, e: number): string {
-  const text = formatException(e), line = exceptionLine(e);
-  return header + '\n' + (line.includes(':') ? text : text.slice(0, text.length - line.length - 1) + line + ': \n');
+  const frames = frameLines(e), line = exceptionLine(e);
+  const tb = frames.length > 0 ? 'Traceback (most recent call last):\n' + frames.join('\n') + '\n' : '';
+  return header + '\n' + tb + (line.includes(':') ? line : line + ': ') + '\n';
 }

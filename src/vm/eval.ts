@@ -34,7 +34,7 @@ import { nativeObject } from '../runtime/natives';
 import { pushFrame, callAt, callValue } from './call';
 import { builtinsDict } from './modules';
 import { intern } from '../objects/str';
-import { makeGenerator, genThrow, generatorSend, genResult } from './generator';
+import { makeGenerator, genThrow, generatorSend, genResult, resumeInline, suspendInline, finishInline, stopIterationLeft } from './generator';
 import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
 import { lookupInMro } from '../runtime/classes';
@@ -57,10 +57,10 @@ import { Ctl } from '../heap/layout';
 // plain context load in both. (incref/decref stay imported: refcount.ts rebinds them.)
 const { mem } = memory;
 const { SMALL_MIN, SMALL_MAX } = layout;
-const { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO, FRAME_INIT } = thread;
+const { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO, FRAME_INIT, FRAME_ENTRY, FRAME_GENERATOR } = thread;
 const { FRAME_HEADER } = code_;
 const { NONE, TRUE, FALSE } = singletons;
-if (mem === undefined || ts === undefined || FRAME_HEADER === undefined || NONE === undefined) {
+if (mem === undefined || ts === undefined || FRAME_HEADER === undefined || NONE === undefined || FRAME_GENERATOR === undefined) {
   throw new Error('eval.ts: loaded before the modules whose constants it copies');
 }
 
@@ -191,6 +191,16 @@ function findHandler(ci: CodeInfo, at: number): number {
   const t = ci.exc;
   for (let i = 0; i < t.length; i += 5) if (at >= t[i] && at < t[i + 1]) return i;
   return -1;
+}
+
+/**
+ * The operand of the FOR_ITER instruction that ends at ip, EXTENDED_ARG prefixes included (read
+ * backwards: instructions are two bytes, so every even offset holds an opcode).
+ */
+function forIterArg(code: Uint8Array, ip: number): number {
+  let arg = code[ip - 1];
+  for (let k = ip - 4, shift = 8; k >= 0 && code[k] === Op.EXTENDED_ARG; k -= 2, shift += 8) arg |= code[k + 1] << shift;
+  return arg;
 }
 
 /** runSlice's answer when it stopped only to be called again (never a value: pointers are > 0). */
@@ -523,6 +533,19 @@ function runSlice(entry: number): number {
                 f64[f + 3] = left - 1;
                 v = cur >= SMALL_MIN && cur <= SMALL_MAX ? (cur << 1) | 1 : newInt(cur);
               } else v = 0;
+            } else if (tid === Tid.GENERATOR) {
+              // a suspended generator runs as a frame of this loop (generator.ts, resumeInline);
+              // its YIELD_VALUE comes back here with the value pushed, its return skips the body
+              S[fp + FP_IP] = ip;
+              S[fp + FP_SP] = sp;
+              const nfp = resumeInline(it, fp);
+              if (nfp !== 0) {
+                fp = nfp; ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
+                lp = fp + FRAME_HEADER; ip = S[fp + FP_IP]; sp = S[fp + FP_SP];
+                S[TH_FRAME] = fp;
+                break;
+              }
+              v = iterNext(it);
             } else {
               v = iterNext(it);
             }
@@ -627,12 +650,23 @@ function runSlice(entry: number): number {
               return r;
             }
             ts.top = fp;
+            const inlineGen = (S[fp + FP_FLAGS] & FRAME_GENERATOR) !== 0;
             fp = S[fp + FP_PREV];
             ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
             lp = fp + FRAME_HEADER;
             ip = S[fp + FP_IP];
             sp = S[fp + FP_SP];
             S[TH_FRAME] = fp;
+            if (inlineGen) {
+              // a generator resumed by FOR_ITER finished: the loop is over (FOR_ITER drops the
+              // return value), so pop the generator and jump past the loop body
+              decref(r);
+              const g = S[--sp];
+              finishInline(g);
+              decref(g);
+              ip += forIterArg(code, ip) << 1;
+              break;
+            }
             S[sp++] = r;
             if (badInit !== '') {
               const tn = badInit;
@@ -660,10 +694,21 @@ function runSlice(entry: number): number {
             break;
           }
           case Op.YIELD_VALUE: {
-            // only generator frames yield, and they always run as entry frames (generator.ts)
             const v = S[--sp];
             S[fp + FP_IP] = ip;
             S[fp + FP_SP] = sp;
+            if ((S[fp + FP_FLAGS] & FRAME_ENTRY) === 0) {
+              // resumed by FOR_ITER in this loop: back to the caller, the value on its stack
+              const prev = S[fp + FP_PREV];
+              const psp = S[prev + FP_SP];
+              suspendInline(S[psp - 1], fp, sp);
+              fp = prev; ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
+              lp = fp + FRAME_HEADER; ip = S[fp + FP_IP]; sp = psp;
+              S[TH_FRAME] = fp;
+              S[sp++] = v;
+              break;
+            }
+            // resumed by generatorSend: evalFrame returns the value
             yieldState.yielded = true;
             ts.top = fp;
             ts.ticks += ts.checkInterval - countdown;
@@ -684,13 +729,13 @@ function runSlice(entry: number): number {
     } catch (thrown) {
       // ---------------------------------------------------------- unwinding
       if (raiseState.sp >= 0) { sp = raiseState.sp; raiseState.sp = -1; }
-      const err = toPyErr(thrown);
+      let err = toPyErr(thrown);
       if (err === null) {
         // the interpreter is stopping (a worker failed, or the process exits under a daemon thread)
         if (thrown instanceof GilShutdown) throw thrown;
         internalError(thrown, ci, ip - 2);
       }
-      const e = err!.exc;
+      let e = err!.exc;
       if (!raiseState.reraising) {
         addTraceback(e, ci.ptr, ci.lines[(ip - 2) >> 1]);
         if (ts.S[TH_EXC_INFO] !== 0 && ts.S[TH_EXC_INFO] !== e && mem.i32[(e >> 2) + EXC_CONTEXT] === 0) {
@@ -714,18 +759,28 @@ function runSlice(entry: number): number {
         // no handler in this frame: pop it and look in the caller
         releaseFrame(fp, sp);
         if ((S[fp + FP_FLAGS] & FRAME_INIT) !== 0) decref(S[fp + FP_LOCALS]); // the unfinished instance
-        if ((S[fp + FP_FLAGS] & 2) !== 0) yieldState.yielded = false;
+        if ((S[fp + FP_FLAGS] & FRAME_GENERATOR) !== 0) yieldState.yielded = false;
         if (fp === entry) {
           ts.top = fp;
           throw err;
         }
         ts.top = fp;
+        const inlineGen = (S[fp + FP_FLAGS] & FRAME_GENERATOR) !== 0;
         fp = S[fp + FP_PREV];
         ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
         lp = fp + FRAME_HEADER;
         ip = S[fp + FP_IP];
         sp = S[fp + FP_SP];
         S[TH_FRAME] = fp;
+        if (inlineGen) {
+          // the generator that this frame's FOR_ITER resumed raised: it is finished, and a
+          // StopIteration leaving it becomes RuntimeError (PEP 479), as in generatorSend
+          finishInline(S[sp - 1]);
+          if (isSubtype(typeOf(e), exc.StopIteration)) {
+            e = stopIterationLeft(e);
+            err = new PyErr(e);
+          }
+        }
         addTraceback(e, ci.ptr, ci.lines[(ip - 2) >> 1]);
       }
     }

@@ -15,7 +15,7 @@ import { mem } from '../heap/memory';
 import { alloc } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 import { incref, decref, xdecref, registerClear } from '../heap/refcount';
-import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FP_IP, FRAME_ENTRY, TH_FRAME } from './thread';
+import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FP_IP, FRAME_ENTRY, FRAME_GENERATOR, TH_FRAME } from './thread';
 import { CodeInfo, FRAME_HEADER, codeInfo } from '../objects/code';
 import { newArray, freeArray, ARRAY_DATA } from '../objects/array';
 import { intern } from '../objects/str';
@@ -23,10 +23,12 @@ import { NONE } from '../objects/singletons';
 import { exc } from '../objects/exception';
 import { isSubtype, typeOf } from '../objects/type';
 import { PyErr, raise, typeError } from '../runtime/errors';
-import { newExceptionMsg } from '../objects/exception';
+import { newExceptionMsg, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS } from '../objects/exception';
 import { evalFrame, yieldState } from './eval';
+import { formatUnraisable } from '../runtime/traceback';
+import { repr } from '../runtime/repr';
+import { writeStderr } from '../runtime/output';
 
-export const FRAME_GENERATOR = 2;
 const G_FUNC = 2, G_FRAME = 3, G_STATE = 4, G_WORDS = 5, G_NAME = 6, G_QUALNAME = 7;
 
 /** Move the frame at fp (its words up to sp) into a new generator object; returns it. */
@@ -102,10 +104,7 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
   } catch (e) {
     mem.i32[w + G_STATE] = 2;
     ts.top = fp;
-    if (e instanceof PyErr && isSubtype(typeOf(e.exc), exc.StopIteration)) {
-      decref(e.exc);
-      raise(exc.RuntimeError, 'generator raised StopIteration');
-    }
+    if (e instanceof PyErr && isSubtype(typeOf(e.exc), exc.StopIteration)) throw new PyErr(stopIterationLeft(e.exc));
     throw e;
   }
   ts.top = fp;
@@ -124,6 +123,72 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
   mem.i32[w + G_STATE] = 2;
   genResult.returned = r;
   return 0;
+}
+
+/**
+ * FOR_ITER over a suspended generator resumes it as a frame of the running eval loop, as
+ * CPython 3.12's FOR_ITER_GEN does, instead of a JS call of evalFrame per value: the frame is
+ * copied to the thread stack at ts.top above its caller `prev`, flagged FRAME_GENERATOR without
+ * FRAME_ENTRY, so that YIELD_VALUE (suspendInline) and RETURN_VALUE (finishInline) go back to
+ * the caller in the same loop. The caller keeps the generator on top of its stack meanwhile.
+ * Returns the new frame pointer, or 0 when the generator is not suspended (running or finished:
+ * the caller takes the ordinary path, which reports or ends the loop).
+ */
+export function resumeInline(g: number, prev: number): number {
+  const w = g >> 2;
+  const i32 = mem.i32;
+  if (i32[w + G_STATE] !== 0) return 0;
+  const S = ts.S;
+  const fp = ts.top;
+  const base = (i32[w + G_FRAME] >> 2) + ARRAY_DATA;
+  const words = i32[w + G_WORDS];
+  const ci = codeInfo(i32[base]);
+  if (ts.depth >= ts.recursionLimit || fp + ci.frameSize >= S.length) raise(exc.RecursionError, 'maximum recursion depth exceeded');
+  for (let i = 0; i < words; i++) S[fp + i] = i32[base + i];
+  S[fp + FP_PREV] = prev;
+  S[fp + FP_FLAGS] = FRAME_GENERATOR;
+  incref(NONE);
+  S[fp + words] = NONE; // the value of the paused yield expression, as next() sends
+  S[fp + FP_SP] = fp + words + 1;
+  i32[w + G_WORDS] = 0;
+  i32[w + G_STATE] = 1;
+  ts.depth++;
+  ts.top = fp + ci.frameSize;
+  return fp;
+}
+
+/** YIELD_VALUE in a frame that resumeInline started: its words up to sp go back into g. */
+export function suspendInline(g: number, fp: number, sp: number): void {
+  const S = ts.S;
+  const h = mem.i32;
+  const w = g >> 2;
+  const n = sp - fp;
+  const b = (h[w + G_FRAME] >> 2) + ARRAY_DATA;
+  for (let i = 0; i < n; i++) h[b + i] = S[fp + i];
+  h[b + FP_SP] = n;
+  h[w + G_WORDS] = n;
+  h[w + G_STATE] = 0;
+  ts.depth--;
+  ts.top = fp;
+}
+
+/**
+ * A StopIteration (owned) that left a generator's frame becomes RuntimeError (PEP 479), raised
+ * from it: its __cause__ and __context__, as CPython's _PyErr_FormatFromCause sets them.
+ */
+export function stopIterationLeft(stop: number): number {
+  const e = newExceptionMsg(exc.RuntimeError, 'generator raised StopIteration');
+  const w = e >> 2;
+  incref(stop);
+  mem.i32[w + EXC_CAUSE] = stop;
+  mem.i32[w + EXC_CONTEXT] = stop;
+  mem.i32[w + EXC_SUPPRESS] = 1;
+  return e;
+}
+
+/** A frame that resumeInline started has returned or raised: g is finished. */
+export function finishInline(g: number): void {
+  mem.i32[(g >> 2) + G_STATE] = 2;
 }
 
 /** next() on a generator: the value, or 0 when finished (its return value is dropped). */
@@ -156,7 +221,42 @@ export function generatorClose(g: number): void {
   mem.i32[w + G_STATE] = 2;
 }
 
+/**
+ * A suspended generator's last reference is going: if it paused inside a try or with block, run
+ * close() first so that its finally and __exit__ code runs, as CPython's _PyGen_Finalize does
+ * (a `break` out of a for loop over it, say). Only then: with no handler around the paused yield,
+ * GeneratorExit would leave at once and nothing would run. An exception other than GeneratorExit
+ * is printed as unraisable. Returns false when the generator came back to life meanwhile.
+ */
+function finalize(g: number): boolean {
+  const w = g >> 2;
+  const i32 = mem.i32;
+  if (i32[w + G_STATE] !== 0 || i32[w + G_WORDS] === 0) return true;
+  const base = (i32[w + G_FRAME] >> 2) + ARRAY_DATA;
+  const ip = i32[base + FP_IP];
+  if (ip === 0 || !handlerCovers(codeInfo(i32[base]), ip - 2)) return true;
+  i32[w] = 1; // alive while it runs (dealloc found it at 0)
+  try {
+    generatorClose(g);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    writeStderr(formatUnraisable(`Exception ignored in: ${repr(g)}`, e.exc));
+    decref(e.exc);
+  }
+  if (mem.i32[w] !== 1) { mem.i32[w]--; return false; }
+  mem.i32[w] = 0;
+  return true;
+}
+
+/** Does a row of the code's exception table cover byte offset `at`? */
+function handlerCovers(ci: CodeInfo, at: number): boolean {
+  const t = ci.exc;
+  for (let i = 0; i < t.length; i += 5) if (at >= t[i] && at < t[i + 1]) return true;
+  return false;
+}
+
 registerClear(Tid.GENERATOR, (g) => {
+  if (!finalize(g)) return false;
   const w = g >> 2;
   const arr = mem.i32[w + G_FRAME];
   const words = mem.i32[w + G_WORDS];
@@ -167,4 +267,5 @@ registerClear(Tid.GENERATOR, (g) => {
   }
   freeArray(arr);
   decref(mem.i32[w + G_FUNC]);
+  return true;
 });

@@ -16,6 +16,12 @@
 export const FP_CODE = 0, FP_FUNC = 1, FP_GLOBALS = 2, FP_LOCALS = 3, FP_PREV = 4, FP_IP = 5, FP_SP = 6, FP_FLAGS = 7;
 /** FP_FLAGS bits: the frame was entered from JS (its return leaves evalFrame). */
 export const FRAME_ENTRY = 1;
+/**
+ * FP_FLAGS bit: the frame is a generator's, resumed. With FRAME_ENTRY, by generatorSend (a JS
+ * call of evalFrame); without, by FOR_ITER in the running loop (generator.ts, resumeInline), and
+ * its caller's top of stack is the generator.
+ */
+export const FRAME_GENERATOR = 2;
 /** FP_FLAGS bit: the frame runs a class's __init__ for a call of the class; FP_LOCALS holds the instance. */
 export const FRAME_INIT = 4;
 
