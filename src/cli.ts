@@ -12,9 +12,9 @@ import { writeStderr, writeStdout, flushStdout } from './runtime/output';
 import { PySyntaxError, formatSyntaxError } from './syntax_error';
 import { disassemble } from './dis';
 import { heapStats } from './heap/alloc';
-import { gilStatsReport, shutdownThreads } from './vm/threads';
+import { gilStatsReport, shutdownThreads, self as threadsSelf } from './vm/threads';
 import { checkHeapAtExit } from './runtime/checkheap';
-import { armInterrupts, endedByInterrupt, exitBySigint } from './vm/interrupt';
+import { armInterrupts, endedByInterrupt, exitBySigint, exitNow } from './vm/interrupt';
 
 const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 
@@ -209,4 +209,7 @@ export function runCli(argv: string[]): void {
   process.exitCode = status;
   // as CPython does after an uncaught KeyboardInterrupt (its traceback is printed already)
   if (endedByInterrupt()) exitBySigint();
+  // With no other thread ever started, nothing is left to finish: end without Node's shutdown
+  // (which waits for V8's background compiles). Threads' workers end through Node's own exit.
+  if (!threadsSelf.threadsUsed) exitNow(status);
 }

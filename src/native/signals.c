@@ -1,6 +1,8 @@
 /*
- * signals.c - Ctrl-C for pygil: a SIGINT handler that sets a bit in the lock's eval-breaker word.
- * Owns: installing and removing the process's SIGINT handler, and dying by SIGINT at the end.
+ * signals.c - Ctrl-C for pygil: a SIGINT handler that sets a bit in the lock's eval-breaker word;
+ * and the process's end.
+ * Owns: installing and removing the process's SIGINT handler, and ending the process: by SIGINT
+ * after an uncaught KeyboardInterrupt, or at once with a status when everything is written.
  * Must never: call into V8 or Node from the handler. A signal handler may run on any thread, at
  * any instruction; the only thing it does is one lock-free atomic OR on a word of the shared heap.
  *
@@ -18,6 +20,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 static int32_t *volatile breaker_word = NULL; /* set once by arm(), read by the handler */
 static int32_t breaker_bit = 0;
@@ -76,11 +79,28 @@ static napi_value die_by_sigint(napi_env env, napi_callback_info info) {
   return NULL; /* not reached unless SIGINT is blocked */
 }
 
+/* exitNow(status): end the process at once with `status`, as CPython ends with _exit-like speed
+ * once its own finalisation is done. Node's exit would first shut down V8's platform, which waits
+ * for any optimising compilation still running on a background thread: a script that ends just
+ * after V8 began compiling the eval loop waited up to 150 ms here for code it would never run.
+ * The caller has written everything (pygil's output goes to the file descriptors synchronously). */
+static napi_value exit_now(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  int32_t status = 0;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 1 ||
+      napi_get_value_int32(env, argv[0], &status) != napi_ok)
+    return throw_error(env, "exitNow(status)");
+  _exit(status & 0xff);
+  return NULL; /* not reached */
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "arm", NULL, arm, NULL, NULL, NULL, napi_default, NULL },
     { "disarm", NULL, disarm, NULL, NULL, NULL, napi_default, NULL },
     { "dieBySigint", NULL, die_by_sigint, NULL, NULL, NULL, napi_default, NULL },
+    { "exitNow", NULL, exit_now, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

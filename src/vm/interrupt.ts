@@ -29,7 +29,7 @@ const BREAKER_WORD = Ctl.GIL_BASE + BREAKER;
 /** How long a waiting main thread sleeps before it looks for a Ctrl-C again. */
 export const WAIT_SLICE_MS = 50;
 
-interface SignalsAddon { arm(i32: Int32Array, index: number, bit: number): void; disarm(): void; dieBySigint(): void }
+interface SignalsAddon { arm(i32: Int32Array, index: number, bit: number): void; disarm(): void; dieBySigint(): void; exitNow(status: number): void }
 let addon: SignalsAddon | null = null;
 
 /**
@@ -70,6 +70,16 @@ export function noteUncaughtInterrupt(): void { uncaught = true; }
 
 /** Did it? Then the process ends by exitBySigint once everything else is done. */
 export function endedByInterrupt(): boolean { return uncaught; }
+
+/**
+ * End the process now with `status` (through the addon, without Node's shutdown, which waits for
+ * V8's background compilations to finish: see signals.c); without the addon, returns and Node
+ * ends as usual. Everything must be written and every Python thread done.
+ */
+export function exitNow(status: number): void {
+  // (an addon built before exitNow existed has no such function: then Node ends as usual)
+  if (addon !== null && typeof addon.exitNow === 'function') addon.exitNow(status);
+}
 
 /**
  * The program ended with an uncaught KeyboardInterrupt: like CPython, end by SIGINT itself (a
