@@ -210,6 +210,15 @@ export function runCli(argv: string[]): void {
   // as CPython does after an uncaught KeyboardInterrupt (its traceback is printed already)
   if (endedByInterrupt()) exitBySigint();
   // With no other thread ever started, nothing is left to finish: end without Node's shutdown
-  // (which waits for V8's background compiles). Threads' workers end through Node's own exit.
-  if (!threadsSelf.threadsUsed) exitNow(status);
+  // (which waits for V8's background compiles). Threads' workers end through Node's own exit,
+  // and so does a Node run with options of its own (--cpu-prof, coverage...): those write their
+  // files during Node's shutdown.
+  if (!threadsSelf.threadsUsed && !nodeWritesAtExit()) exitNow(status);
+}
+
+/** Was Node started with more than bin/pygil gives it, or asked for coverage? */
+function nodeWritesAtExit(): boolean {
+  if (process.env.NODE_V8_COVERAGE) return true;
+  const a = process.execArgv;
+  return !(a.length === 0 || (a.length === 2 && a[0] === '--snapshot-blob'));
 }

@@ -11,9 +11,10 @@
 
 import * as memory from '../heap/memory';
 import * as layout from '../heap/layout';
-import { Tid, TID_MASK } from '../heap/layout';
+import { Tid } from '../heap/layout';
 import { incref, decref, refcountAtomic } from '../heap/refcount';
-import { Op, NB, NB_INPLACE, Cmp } from '../opcodes';
+import { Op, NB, Cmp } from '../opcodes';
+import * as opcodes from '../opcodes';
 import * as thread from './thread';
 import * as code_ from '../objects/code';
 import { codeInfo, CodeInfo } from '../objects/code';
@@ -56,11 +57,14 @@ import { Ctl } from '../heap/layout';
 // whole loop runs in baseline code again until it is re-optimised. A const of this module is a
 // plain context load in both. (incref/decref stay imported: refcount.ts rebinds them.)
 const { mem } = memory;
-const { SMALL_MIN, SMALL_MAX } = layout;
+const { SMALL_MIN, SMALL_MAX, TID_MASK } = layout;
+/** BINARY_OP's operand for the in-place form of an operator is the operator's + NB_INPLACE. */
+const { NB_INPLACE } = opcodes;
 const { ts, FP_CODE, FP_FUNC, FP_GLOBALS, FP_LOCALS, FP_PREV, FP_IP, FP_SP, FP_FLAGS, TH_FRAME, TH_EXC_INFO, FRAME_INIT, FRAME_ENTRY, FRAME_GENERATOR } = thread;
 const { FRAME_HEADER } = code_;
 const { NONE, TRUE, FALSE } = singletons;
-if (mem === undefined || ts === undefined || FRAME_HEADER === undefined || NONE === undefined || FRAME_GENERATOR === undefined) {
+if (mem === undefined || ts === undefined || FRAME_HEADER === undefined || NONE === undefined || FRAME_GENERATOR === undefined ||
+    TID_MASK === undefined || NB_INPLACE === undefined) {
   throw new Error('eval.ts: loaded before the modules whose constants it copies');
 }
 
@@ -130,20 +134,20 @@ function safeIntValue(v: number): number {
   return n < 0 ? -m : m;
 }
 
-/** x <op> y for ints given as safe JS integers, with Python's semantics; NaN when not exact here. */
-function safeIntArith(op: number, x: number, y: number): number {
+/** x <nb> y for ints given as safe JS integers, with Python's semantics; NaN when not exact here. */
+function safeIntArith(nb: number, x: number, y: number): number {
   let z: number;
-  switch (op) {
-    case NB.ADD: case NB.ADD + NB_INPLACE: z = x + y; break;
-    case NB.SUBTRACT: case NB.SUBTRACT + NB_INPLACE: z = x - y; break;
-    case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; break;
-    case NB.FLOOR_DIVIDE: case NB.FLOOR_DIVIDE + NB_INPLACE:
+  switch (nb) {
+    case NB.ADD: z = x + y; break;
+    case NB.SUBTRACT: z = x - y; break;
+    case NB.MULTIPLY: z = x * y; break;
+    case NB.FLOOR_DIVIDE:
       if (y === 0) return NaN;
       z = Math.floor(x / y);
       // the double quotient can round across an integer boundary: check with the remainder
       if (!Number.isSafeInteger(z) || x - z * y < 0 === y > 0 && x - z * y !== 0 || Math.abs(x - z * y) >= Math.abs(y)) return NaN;
       break;
-    case NB.REMAINDER: case NB.REMAINDER + NB_INPLACE:
+    case NB.REMAINDER:
       if (y === 0) return NaN;
       z = x % y;
       if (z !== 0 && (z < 0) !== (y < 0)) z += y;
@@ -410,17 +414,19 @@ function runSlice(entry: number): number {
           // ---------------------------------------------------------- operators
           case Op.BINARY_OP: {
             const b = S[sp - 1], a = S[sp - 2];
+            // the operator, the in-place form folded in: case labels stay literals (a jump table)
+            const nb = arg >= NB_INPLACE ? arg - NB_INPLACE : arg;
             let r = 0;
             if ((a & b & 1) === 1) {
               const x = a >> 1, y = b >> 1;
               let z = 0;
-              switch (arg) {
-                case NB.ADD: case NB.ADD + NB_INPLACE: z = x + y; break;
-                case NB.SUBTRACT: case NB.SUBTRACT + NB_INPLACE: z = x - y; break;
+              switch (nb) {
+                case NB.ADD: z = x + y; break;
+                case NB.SUBTRACT: z = x - y; break;
                 // exact: two 31-bit factors give at most 61 bits, so check before trusting it
-                case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; if (!Number.isSafeInteger(z)) z = NaN; break;
-                case NB.FLOOR_DIVIDE: case NB.FLOOR_DIVIDE + NB_INPLACE: z = y === 0 ? NaN : Math.floor(x / y); break;
-                case NB.REMAINDER: case NB.REMAINDER + NB_INPLACE:
+                case NB.MULTIPLY: z = x * y; if (!Number.isSafeInteger(z)) z = NaN; break;
+                case NB.FLOOR_DIVIDE: z = y === 0 ? NaN : Math.floor(x / y); break;
+                case NB.REMAINDER:
                   // Python's % takes the sign of the divisor
                   if (y === 0) z = NaN; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; }
                   break;
@@ -433,11 +439,11 @@ function runSlice(entry: number): number {
               const f64 = mem.f64;
               const x = f64[(a >> 3) + 1], y = f64[(b >> 3) + 1];
               let z = NaN, ok = true;
-              switch (arg) {
-                case NB.ADD: case NB.ADD + NB_INPLACE: z = x + y; break;
-                case NB.SUBTRACT: case NB.SUBTRACT + NB_INPLACE: z = x - y; break;
-                case NB.MULTIPLY: case NB.MULTIPLY + NB_INPLACE: z = x * y; break;
-                case NB.TRUE_DIVIDE: case NB.TRUE_DIVIDE + NB_INPLACE: ok = y !== 0; z = x / y; break;
+              switch (nb) {
+                case NB.ADD: z = x + y; break;
+                case NB.SUBTRACT: z = x - y; break;
+                case NB.MULTIPLY: z = x * y; break;
+                case NB.TRUE_DIVIDE: ok = y !== 0; z = x / y; break;
                 default: ok = false;
               }
               if (ok) {
@@ -453,7 +459,7 @@ function runSlice(entry: number): number {
               // ints beyond the tagged range but within 2**53 (a heap int of one or two limbs)
               // are still JS numbers: do their arithmetic here rather than through bigint code
               const x = safeIntValue(a), y = safeIntValue(b);
-              const z = x === x && y === y ? safeIntArith(arg, x, y) : NaN;
+              const z = x === x && y === y ? safeIntArith(nb, x, y) : NaN;
               r = z === z ? newInt(z) : binaryOp(arg, a, b);
             }
             sp -= 2;
