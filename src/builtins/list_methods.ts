@@ -306,7 +306,26 @@ function sortByNativeOrder(order: number[], keys: number[]): boolean {
   return false;
 }
 
+/**
+ * Sort list l in place when every item is a small int and there is no key: equal items are the
+ * same word, so stability cannot show, and a tagged word ((n << 1) | 1) orders as n does. The
+ * words are sorted as a typed array (numeric, in V8's C++) and written back: no JS array, no
+ * comparator call, no reference counting. False (l untouched) when an item is anything else.
+ */
+function sortSmallInts(l: number, reverse: boolean): boolean {
+  const n = listLen(l);
+  if (n < 2) return n === 0 || (listGet(l, 0) & 1) === 1;
+  const base = listBase(l);
+  const i32 = mem.i32;
+  for (let i = base, end = base + n; i < end; i++) if ((i32[i] & 1) === 0) return false;
+  const words = i32.slice(base, base + n).sort();
+  if (reverse) words.reverse();
+  i32.set(words, base); // nothing allocated since listBase: the storage is where it was
+  return true;
+}
+
 export function listSort(l: number, key: number, reverse: boolean): void {
+  if ((key === 0 || key === NONE) && sortSmallInts(l, reverse)) return;
   const items = listItems(l);
   for (const v of items) incref(v);
   listClear(l); // releases the list's references: `items` now holds the only ones we rely on
