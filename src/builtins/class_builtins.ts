@@ -10,15 +10,15 @@ import { ts } from '../vm/thread';
 import { NONE, NOTIMPLEMENTED, pyBool } from '../objects/singletons';
 import { intern, newStr, strValue } from '../objects/str';
 import { newInt } from '../objects/int';
-import { dictSet } from '../objects/dict';
+import { dictSet, dictGet } from '../objects/dict';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
-import { T, typeDict, typeOf, isSubtype } from '../objects/type';
-import { exc, EXC_ARGS } from '../objects/exception';
+import { T, typeDict, typeOf, isSubtype, typeName, typeFlags, TypeFlag, typeInstTid } from '../objects/type';
+import { exc, EXC_ARGS, newException } from '../objects/exception';
 import { newInstance, newProperty, newStaticMethod, newClassMethod, newSuper } from '../objects/instance';
 import { defNative, nativeObject, npos, kwArg, checkKw, noKw, argCount } from '../runtime/natives';
 import { typeError } from '../runtime/errors';
 import { builtinsDict } from '../vm/modules';
-import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound, defaultSetAttr } from '../runtime/classes';
+import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound, defaultSetAttr, hasUserNew, lookupInMro } from '../runtime/classes';
 import { isTruthy } from '../runtime/truth';
 import { newList, listAppend } from '../objects/list';
 import { typeMro } from '../objects/type';
@@ -112,6 +112,31 @@ export function makeObject(base: number, n: number, kw: number): number {
 
 // ---------------------------------------------------------------- what object and BaseException give classes
 
+/**
+ * object.__new__(cls, *args): a new, uninitialised instance of cls. As in CPython, arguments
+ * beyond cls are an error when cls overrides __new__ (the override was meant to take them) or
+ * when it does not override __init__ (nothing would take them).
+ */
+const objectNew = defNative('object.__new__', (base, n, kw) => {
+  if (n === 0) typeError('object.__new__(): not enough arguments');
+  const cls = S()[base];
+  if (tidOfValue(cls) !== Tid.TYPE) typeError(`object.__new__(X): X is not a type object (${typeNameOf(cls)})`);
+  const np = npos(n, kw);
+  const name = strValue(typeName(cls));
+  // (for exception classes this is BaseException.__new__, which keeps any arguments as args)
+  if (n > 1 && typeInstTid(cls) !== Tid.EXCEPTION) {
+    if (hasUserNew(cls)) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (lookupInMro(cls, intern('__init__')) === dictGet(typeDict(T.object), intern('__init__'))) typeError(`${name}() takes no arguments`);
+  }
+  if (typeInstTid(cls) === Tid.EXCEPTION) {
+    const args: number[] = [];
+    for (let i = 1; i < np; i++) { incref(S()[base + i]); args.push(S()[base + i]); }
+    return newException(cls, tupleOf(args));
+  }
+  if (cls !== T.object && (typeFlags(cls) & TypeFlag.HEAPTYPE) === 0) typeError(`object.__new__(${name}) is not safe, use ${name}.__new__()`);
+  return newInstance(cls);
+});
+
 const objectMethods: [string, number][] = [
   ['__init__', defNative('object.__init__', () => NONE)],
   ['__repr__', defNative('object.__repr__', (base) => newStr(`<${qualifiedClassName(typeOf(S()[base]))} object at 0x${(0x7f0000000000 + S()[base]).toString(16)}>`))],
@@ -172,6 +197,10 @@ export function installClassBuiltins(): void {
   }
   for (const [name, idx] of propertyMethods) dictSet(typeDict(T.property), intern(name), nativeObject(idx));
   for (const [name, idx] of objectMethods) dictSet(typeDict(T.object), intern(name), nativeObject(idx));
+  // __new__ is a static method (called with the class first, never bound), as in CPython
+  const sm = newStaticMethod(nativeObject(objectNew));
+  dictSet(typeDict(T.object), intern('__new__'), sm);
+  decref(sm);
   for (const [name, idx] of typeMethods) dictSet(typeDict(T.type), intern(name), nativeObject(idx));
   for (const [name, idx] of exceptionMethods) dictSet(typeDict(exc.BaseException), intern(name), nativeObject(idx));
 }

@@ -450,7 +450,8 @@ function dataAttr(v: number, t: number, name: string): number {
       if (isHeapType(v)) return 0;
       {
         const r = dictGet(typeDict(v), intern(name));
-        if (r !== 0) return ownRef(r);
+        // a static method (object.__new__) is its function, as from a user class
+        if (r !== 0) return ownRef(tidOfValue(r) === Tid.STATICMETHOD ? mem.i32[(r >> 2) + 2] : r);
         // an unbound method of a built-in type, e.g. str.lower used as a sort key
         const table = methodTables[typeInstTid(v)];
         const m = table === undefined ? undefined : table.get(name);

@@ -18,7 +18,7 @@ import { intern, strValue } from '../objects/str';
 import { newTuple, tupleInit, tupleLen, tupleGet, tupleOf } from '../objects/tuple';
 import { typeOf, typeName, typeMro, typeDict, typeFlags, TypeFlag, typeInstTid, T, isSubtype } from '../objects/type';
 import { newMethod, newBuiltin } from '../objects/func';
-import { newInstance, newSuper, INST_DICT } from '../objects/instance';
+import { newInstance, newSuper, newStaticMethod, INST_DICT } from '../objects/instance';
 import { newException, exc, EXC_CLASS, EXC_DICT } from '../objects/exception';
 import { codeInfo, FRAME_HEADER } from '../objects/code';
 import { FastKind } from '../code';
@@ -327,6 +327,13 @@ export function buildClass(base: number, n: number, kw: number): number {
     const cls = newClass(name, bases, ns);
     const classcell = intern('__classcell__');
     const d = typeDict(cls);
+    // a __new__ defined as a plain function is a static method (CPython's type_new does this)
+    const nw = dictGet(d, intern('__new__'));
+    if (nw !== 0 && tidOfValue(nw) === Tid.FUNCTION) {
+      const sm = newStaticMethod(nw);
+      dictSet(d, intern('__new__'), sm);
+      decref(sm);
+    }
     const old = dictPop(d, classcell);
     if (old !== 0) decref(old);
     if ((cell & 1) === 0 && tidOfValue(cell) === Tid.CELL) {
@@ -343,11 +350,34 @@ export function buildClass(base: number, n: number, kw: number): number {
   }
 }
 
-/** Calling a user class: make the instance, then run __init__ (which must return None). */
+/** Does a class along cls's MRO define __new__ in Python (not object's own)? Its function, or 0. */
+export function userNew(cls: number): number {
+  const nw = lookupInMro(cls, intern('__new__'));
+  if (nw === 0 || tidOfValue(nw) !== Tid.STATICMETHOD) return 0;
+  const f = mem.i32[(nw >> 2) + 2];
+  return tidOfValue(f) === Tid.FUNCTION ? f : 0;
+}
+export function hasUserNew(cls: number): boolean { return userNew(cls) !== 0; }
+
+/**
+ * Calling a user class: make the instance (by its __new__ when a class defines one, as
+ * CPython's type_call: an object that is not an instance of cls is returned as it is, without
+ * __init__), then run __init__ (which must return None).
+ */
 export function createInstance(cls: number, base: number, n: number, kw: number): number {
   const S = ts.S;
   let obj: number;
-  if (typeInstTid(cls) === Tid.EXCEPTION) {
+  const nw = userNew(cls);
+  if (nw !== 0) {
+    // cls goes in the slot just below the arguments, as for __init__ below
+    const b = Math.max(ts.top, base + n);
+    S[b] = cls;
+    for (let i = 0; i < n; i++) S[b + 1 + i] = S[base + i];
+    const saveTop = ts.top;
+    ts.top = b + n + 1;
+    try { obj = callAt(nw, b, n + 1, kw); } finally { ts.top = saveTop; }
+    if (!isSubtype(typeOf(obj), cls)) return obj;
+  } else if (typeInstTid(cls) === Tid.EXCEPTION) {
     const args: number[] = [];
     const npos = kw === 0 ? n : n - tupleLen(kw);
     for (let i = 0; i < npos; i++) { incref(S[base + i]); args.push(S[base + i]); }
@@ -371,7 +401,7 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
         decref(r);
         typeError(`__init__() should return None, not '${tn}'`);
       }
-    } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0) {
+    } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0 && nw === 0) {
       typeError(`${strValue(typeName(cls))}() takes no arguments`);
     }
   } catch (e) {

@@ -38,7 +38,7 @@ import { intern } from '../objects/str';
 import { makeGenerator, genThrow, generatorSend, genResult, resumeInline, suspendInline, finishInline, stopIterationLeft } from './generator';
 import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
-import { lookupInMro } from '../runtime/classes';
+import { lookupInMro, hasUserNew } from '../runtime/classes';
 import { loadInstanceAttr, storeInstanceAttr, instanceMethodCached, classCached } from '../runtime/attrcache';
 import { typeNameOf } from '../runtime/repr';
 import { newInstance } from '../objects/instance';
@@ -175,7 +175,7 @@ function internName(s: string): number { return intern(s); }
 
 /** The __init__ function of a user class whose instances are plain (not exceptions), or 0. */
 function plainInit(cls: number): number {
-  if ((typeFlags(cls) & TypeFlag.HEAPTYPE) === 0 || typeInstTid(cls) !== Tid.INSTANCE) return 0;
+  if ((typeFlags(cls) & TypeFlag.HEAPTYPE) === 0 || typeInstTid(cls) !== Tid.INSTANCE || hasUserNew(cls)) return 0;
   const init = lookupInMro(cls, internName('__init__'));
   return init !== 0 && (init & 1) === 0 && (mem.i32[(init >> 2) + 1] & TID_MASK) === Tid.FUNCTION ? init : 0;
 }
