@@ -35,7 +35,7 @@ import { nativeObject } from '../runtime/natives';
 import { pushFrame, callAt, callValue } from './call';
 import { builtinsDict } from './modules';
 import { intern } from '../objects/str';
-import { makeGenerator, genThrow, generatorSend, genResult, resumeInline, suspendInline, finishInline, stopIterationLeft } from './generator';
+import { makeGenerator, genThrow, generatorSend, genResult, resumeInline, suspend, finishInline, stopIterationLeft } from './generator';
 import { isSubtype, typeOf } from '../objects/type';
 import { coldOp, raiseState, unbound, nameError } from './ops';
 import { lookupInMro, hasUserNew } from '../runtime/classes';
@@ -707,7 +707,7 @@ function runSlice(entry: number): number {
               // resumed by FOR_ITER in this loop: back to the caller, the value on its stack
               const prev = S[fp + FP_PREV];
               const psp = S[prev + FP_SP];
-              suspendInline(S[psp - 1], fp, sp);
+              suspend(S[psp - 1], fp, sp);
               fp = prev; ci = codeInfo(S[fp + FP_CODE]); code = ci.bytes; consts = ci.consts; names = ci.names;
               lp = fp + FRAME_HEADER; ip = S[fp + FP_IP]; sp = psp;
               S[TH_FRAME] = fp;

@@ -109,15 +109,7 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
   }
   ts.top = fp;
   if (yieldState.yielded) {
-    const sp = S[fp + FP_SP];
-    const n = sp - fp;
-    const h = mem.i32;
-    const b = (h[w + G_FRAME] >> 2) + ARRAY_DATA;
-    for (let i = 0; i < n; i++) h[b + i] = S[fp + i];
-    h[b + FP_SP] = n;
-    h[w + G_WORDS] = n;
-    h[w + G_STATE] = 0;
-    ts.depth--;
+    suspend(g, fp, S[fp + FP_SP]);
     return r;
   }
   mem.i32[w + G_STATE] = 2;
@@ -129,7 +121,7 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
  * FOR_ITER over a suspended generator resumes it as a frame of the running eval loop, as
  * CPython 3.12's FOR_ITER_GEN does, instead of a JS call of evalFrame per value: the frame is
  * copied to the thread stack at ts.top above its caller `prev`, flagged FRAME_GENERATOR without
- * FRAME_ENTRY, so that YIELD_VALUE (suspendInline) and RETURN_VALUE (finishInline) go back to
+ * FRAME_ENTRY, so that YIELD_VALUE (suspend) and RETURN_VALUE (finishInline) go back to
  * the caller in the same loop. The caller keeps the generator on top of its stack meanwhile.
  * Returns the new frame pointer, or 0 when the generator is not suspended (running or finished:
  * the caller takes the ordinary path, which reports or ends the loop).
@@ -157,8 +149,11 @@ export function resumeInline(g: number, prev: number): number {
   return fp;
 }
 
-/** YIELD_VALUE in a frame that resumeInline started: its words up to sp go back into g. */
-export function suspendInline(g: number, fp: number, sp: number): void {
+/**
+ * A generator's frame at fp yielded (resumed by generatorSend, or by FOR_ITER through
+ * resumeInline): its words up to sp go back into g, which is suspended again.
+ */
+export function suspend(g: number, fp: number, sp: number): void {
   const S = ts.S;
   const h = mem.i32;
   const w = g >> 2;

@@ -10,21 +10,21 @@ def count(n):
     return "returned"
 
 
-def evens(xs):
+def multiples_of(k, xs):
     for x in xs:
-        if x % 2 == 0:
+        if x % k == 0:
             yield x
 
 
-def squares(xs):
+def cubes(xs):
     for x in xs:
-        yield x * x
+        yield x ** 3
 
 
-print(list(squares(evens(count(12)))))
+print(list(cubes(multiples_of(3, count(20)))))
 total = 0
-for v in squares(evens(count(1000))):
-    total += v
+for v in cubes(multiples_of(2, count(1000))):
+    total -= v
 print(total)
 
 # a generator partly consumed by next(), then by a for loop, then exhausted
