@@ -172,7 +172,9 @@ function threadRatio(stdout) {
  *    without it (-X gil=0), and CPython's for comparison; medians over the runs;
  *  - what the lock costs a single thread: count_up.py with the lock on versus -X gil=0;
  *  - hand-off latency: from a waiter's drop request to that waiter holding the lock, read from
- *    an -X giltrace of bench/threads/handoff.py (two CPU-bound threads).
+ *    an -X giltrace of bench/threads/handoff.py (two CPU-bound threads);
+ *  - I/O latency (bench/threads/io_latency.py): how late a thread that sleeps 1 ms at a time
+ *    wakes beside a CPU-bound thread, under each hand-off policy and in CPython.
  */
 function lockFigures(pygil, pythonExe, env, runs) {
   const threadsDir = path.join(BENCH_DIR, 'threads');
@@ -226,6 +228,20 @@ function lockFigures(pygil, pythonExe, env, runs) {
     console.log(`  hand-off latency (drop request -> waiter runs): median ${out.handoff_us.median.toFixed(0)} us, p90 ${out.handoff_us.p90.toFixed(0)} us over ${lat.length} hand-offs`);
   } else {
     console.log('  hand-off latency: no drop requests in the trace');
+  }
+
+  const io = path.join(threadsDir, 'io_latency.py');
+  out.io_latency_ms = {};
+  const ioSettings = [['pygil, interval', [...pygil, '-X', 'gil-policy=interval', io]], ['pygil, ticks', [...pygil, '-X', 'gil-policy=ticks', io]], ['python3', [pythonExe, io]]];
+  for (const [label, argv] of ioSettings) {
+    const means = [], medians = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const m = /late mean ([\d.]+) ms median ([\d.]+) ms/.exec(timedRun(argv, env).stdout);
+      if (m !== null) { means.push(Number(m[1])); medians.push(Number(m[2])); }
+    }
+    if (means.length === 0) { console.log(`  I/O latency, ${pad(label, 16)} failed`); continue; }
+    out.io_latency_ms[label] = { mean: median(means), median: median(medians) };
+    console.log(`  I/O latency, ${pad(label, 16)} a 1 ms sleep beside a CPU-bound thread wakes late by ${median(means).toFixed(3)} ms on average (median ${median(medians).toFixed(3)} ms)`);
   }
   return out;
 }
