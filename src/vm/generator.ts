@@ -77,25 +77,7 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
   }
   if (state === 1) raise(exc.ValueError, 'generator already executing');
   const S = ts.S;
-  const fp = ts.top;
-  const arr = mem.i32[w + G_FRAME];
-  const base = (arr >> 2) + ARRAY_DATA;
-  const words = mem.i32[w + G_WORDS];
-  const ci = codeInfo(mem.i32[base]);
-  if (ts.depth >= ts.recursionLimit || fp + ci.frameSize >= S.length) raise(exc.RecursionError, 'maximum recursion depth exceeded');
-  // (the heap view in a local: nothing in these copies allocates; re-reading mem.i32 for every
-  // word made the two copies the larger part of a resumption)
-  const i32 = mem.i32;
-  for (let i = 0; i < words; i++) S[fp + i] = i32[base + i];
-  S[fp + FP_PREV] = ts.S[TH_FRAME];
-  S[fp + FP_FLAGS] = FRAME_ENTRY | FRAME_GENERATOR;
-  incref(sent);
-  S[fp + words] = sent;
-  S[fp + FP_SP] = fp + words + 1;
-  mem.i32[w + G_WORDS] = 0;
-  mem.i32[w + G_STATE] = 1;
-  ts.depth++;
-  ts.top = fp + ci.frameSize;
+  const fp = resume(g, S[TH_FRAME], FRAME_ENTRY | FRAME_GENERATOR, sent);
   yieldState.yielded = false;
   genThrow.pending = thrown;
   let r: number;
@@ -127,9 +109,20 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
  * the caller takes the ordinary path, which reports or ends the loop).
  */
 export function resumeInline(g: number, prev: number): number {
+  if (mem.i32[(g >> 2) + G_STATE] !== 0) return 0;
+  return resume(g, prev, FRAME_GENERATOR, NONE); // None: what next() sends
+}
+
+/**
+ * Copy suspended generator g's frame onto the thread stack at ts.top, above frame `prev`, with
+ * `flags`, and push `sent` (borrowed) as the value of the paused yield; g is running from here
+ * on. Returns the frame pointer. For generatorSend and resumeInline alike.
+ */
+function resume(g: number, prev: number, flags: number, sent: number): number {
   const w = g >> 2;
+  // (the heap view in a local: nothing in these copies allocates; re-reading mem.i32 for every
+  // word made the copies the larger part of a resumption)
   const i32 = mem.i32;
-  if (i32[w + G_STATE] !== 0) return 0;
   const S = ts.S;
   const fp = ts.top;
   const base = (i32[w + G_FRAME] >> 2) + ARRAY_DATA;
@@ -138,9 +131,9 @@ export function resumeInline(g: number, prev: number): number {
   if (ts.depth >= ts.recursionLimit || fp + ci.frameSize >= S.length) raise(exc.RecursionError, 'maximum recursion depth exceeded');
   for (let i = 0; i < words; i++) S[fp + i] = i32[base + i];
   S[fp + FP_PREV] = prev;
-  S[fp + FP_FLAGS] = FRAME_GENERATOR;
-  incref(NONE);
-  S[fp + words] = NONE; // the value of the paused yield expression, as next() sends
+  S[fp + FP_FLAGS] = flags;
+  incref(sent);
+  S[fp + words] = sent;
   S[fp + FP_SP] = fp + words + 1;
   i32[w + G_WORDS] = 0;
   i32[w + G_STATE] = 1;
