@@ -1,8 +1,9 @@
 /*
  * signals.c - Ctrl-C for pygil: a SIGINT handler that sets a bit in the lock's eval-breaker word;
  * and the process's end.
- * Owns: installing and removing the process's SIGINT handler, and ending the process: by SIGINT
- * after an uncaught KeyboardInterrupt, or at once with a status when everything is written.
+ * Owns: installing and removing the process's SIGINT handler, waiting for input in slices that a
+ * Ctrl-C can end, and ending the process: by SIGINT after an uncaught KeyboardInterrupt, or at
+ * once with a status when everything is written.
  * Must never: call into V8 or Node from the handler. A signal handler may run on any thread, at
  * any instruction; the only thing it does is one lock-free atomic OR on a word of the shared heap.
  *
@@ -17,6 +18,8 @@
  * pointer taken by arm() stays valid for the life of the process.
  */
 #include <node_api.h>
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
@@ -95,12 +98,37 @@ static napi_value exit_now(napi_env env, napi_callback_info info) {
   return NULL; /* not reached */
 }
 
+/* waitReadable(fd, ms): 1 when fd has input (or end of input, or an error that read() will
+ * report), 0 when `ms` passed first, -1 when a signal ended the wait.
+ * Why input() needs it: a Ctrl-C that lands after the caller looked at the breaker bit but
+ * before read() entered the kernel (a few microseconds, or much longer when V8 compiles the
+ * read path on first use or the process is descheduled there) would leave read() blocked
+ * forever on an empty terminal or pipe. Waiting in slices bounds that window by one slice. */
+static napi_value wait_readable(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  int32_t fd = 0, ms = 0;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 2 ||
+      napi_get_value_int32(env, argv[0], &fd) != napi_ok || napi_get_value_int32(env, argv[1], &ms) != napi_ok)
+    return throw_error(env, "waitReadable(fd, ms)");
+  struct pollfd p;
+  p.fd = fd;
+  p.events = POLLIN;
+  p.revents = 0;
+  int r = poll(&p, 1, ms);
+  int32_t result = r > 0 ? 1 : r == 0 ? 0 : errno == EINTR ? -1 : 1;
+  napi_value v;
+  napi_create_int32(env, result, &v);
+  return v;
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "arm", NULL, arm, NULL, NULL, NULL, napi_default, NULL },
     { "disarm", NULL, disarm, NULL, NULL, NULL, napi_default, NULL },
     { "dieBySigint", NULL, die_by_sigint, NULL, NULL, NULL, napi_default, NULL },
     { "exitNow", NULL, exit_now, NULL, NULL, NULL, napi_default, NULL },
+    { "waitReadable", NULL, wait_readable, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

@@ -4,7 +4,7 @@
 // Must never: read asynchronously: input() blocks the Python thread, as in CPython.
 
 import * as fs from 'fs';
-import { interruptPending } from '../vm/interrupt';
+import { interruptPending, waitReadable } from '../vm/interrupt';
 
 let pending = Buffer.alloc(0);
 let eof = false;
@@ -29,9 +29,9 @@ export function readLineSync(): string | null {
       return line;
     }
     let n = 0;
-    // Ctrl-C pressed before the read began would not interrupt it (the window between this
-    // test and read() is the same one CPython leaves)
-    if (interruptPending()) return null;
+    // wait in slices until read() cannot block: a Ctrl-C that came after the last look at the
+    // breaker bit but before read() began would otherwise not end it (vm/interrupt.ts)
+    if (!waitReadable(0)) return null;
     try {
       n = fs.readSync(0, chunk, 0, chunk.length, null);
     } catch (e) {

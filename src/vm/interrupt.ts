@@ -29,7 +29,13 @@ const BREAKER_WORD = Ctl.GIL_BASE + BREAKER;
 /** How long a waiting main thread sleeps before it looks for a Ctrl-C again. */
 export const WAIT_SLICE_MS = 50;
 
-interface SignalsAddon { arm(i32: Int32Array, index: number, bit: number): void; disarm(): void; dieBySigint(): void; exitNow(status: number): void }
+interface SignalsAddon {
+  arm(i32: Int32Array, index: number, bit: number): void;
+  disarm(): void;
+  dieBySigint(): void;
+  exitNow(status: number): void;
+  waitReadable(fd: number, ms: number): number;
+}
 let addon: SignalsAddon | null = null;
 
 /**
@@ -70,6 +76,20 @@ export function noteUncaughtInterrupt(): void { uncaught = true; }
 
 /** Did it? Then the process ends by exitBySigint once everything else is done. */
 export function endedByInterrupt(): boolean { return uncaught; }
+
+/**
+ * Wait until `fd` has input, looking for a Ctrl-C every WAIT_SLICE_MS: true when a read() will
+ * not block, false when Ctrl-C was pressed (the caller raises KeyboardInterrupt). Without the
+ * handler, true at once: the read then blocks, and Ctrl-C ends the process as Node's default.
+ */
+export function waitReadable(fd: number): boolean {
+  // (an addon built before waitReadable existed has no such function: read at once, as before)
+  if (addon === null || typeof addon.waitReadable !== 'function') return true;
+  for (;;) {
+    if (interruptPending()) return false;
+    if (addon.waitReadable(fd, WAIT_SLICE_MS) === 1) return true;
+  }
+}
 
 /**
  * End the process now with `status` (through the addon, without Node's shutdown, which waits for
