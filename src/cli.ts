@@ -15,6 +15,7 @@ import { heapStats } from './heap/alloc';
 import { gilStatsReport, shutdownThreads, self as threadsSelf } from './vm/threads';
 import { checkHeapAtExit } from './runtime/checkheap';
 import { armInterrupts, endedByInterrupt, exitBySigint, exitNow } from './vm/interrupt';
+import { setFrozenPlaces } from './vm/frozen';
 
 const USAGE = 'usage: pygil [-X option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 
@@ -164,6 +165,7 @@ function main(argv: string[]): number {
     options.path = [path.dirname(path.resolve(inv.target))];
   }
   options.path.push(...pythonPathDirs(), libDir());
+  setFrozenPlaces(libDir(), path.join(packageRoot(), 'dist', 'frozen'));
   initInterpreter();
   // Ctrl-C raises KeyboardInterrupt from here on (the handler needs the heap's breaker word)
   armInterrupts(path.join(packageRoot(), 'dist', 'pygil_signals.node'));

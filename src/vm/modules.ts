@@ -29,6 +29,7 @@ import { PySyntaxError } from '../syntax_error';
 import { materializeCode } from '../objects/code';
 import { CodeSpec } from '../code';
 import { runModuleCode, compileSource } from '../interpreter';
+import { frozenCode } from './frozen';
 import { PyErr } from '../runtime/errors';
 import { isSubtype, typeOf } from '../objects/type';
 
@@ -137,7 +138,8 @@ function runSourceModule(name: string, file: string, packageDir: string | null):
   const source = fs.readFileSync(file, 'utf8');
   let spec: CodeSpec;
   try {
-    spec = compileSource(source, file);
+    // lib/'s modules come compiled by the build (frozen.ts)
+    spec = frozenCode(file, source) ?? compileSource(source, file);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       return raise(exc[e.kind] ?? exc.SyntaxError, `${e.msg} (${path.basename(e.filename)}, line ${e.line})`);
