@@ -1,130 +1,38 @@
 """Container datatypes for pygil (pure Python implementation).
 
-pygil cannot subclass built-in types yet, so deque wraps a list and
-Counter, defaultdict and OrderedDict wrap a dict: isinstance(Counter(), dict)
-is False here, unlike CPython.
+Counter, defaultdict and OrderedDict are subclasses of dict, as in CPython; deque
+wraps a list.
 """
 
 _missing = object()
 
 
-class _DictWrapper:
-    """Mapping methods shared by Counter, defaultdict and OrderedDict.
-
-    Wraps a plain dict (self._data) because pygil cannot subclass dict yet.
-    """
-
-    def __getitem__(self, key):
-        if key in self._data:
-            return self._data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __bool__(self):
-        return len(self._data) > 0
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, default=_missing):
-        if default is _missing:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, other=(), **kwargs):
-        if isinstance(other, _DictWrapper):
-            other = other._data
-        if hasattr(other, 'keys'):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def _as_dict(self, other):
-        if isinstance(other, _DictWrapper):
-            return other._data
-        if isinstance(other, dict):
-            return other
-        return None
-
-    def __eq__(self, other):
-        d = self._as_dict(other)
-        if d is None:
-            return NotImplemented
-        return self._data == d
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    __hash__ = None
+def _second(pair):
+    return pair[1]
 
 
-class Counter(_DictWrapper):
-    """Dict of element counts.
+class Counter(dict):
+    """Dict subclass for counting hashable items: missing counts are 0."""
 
-    Wraps a dict because pygil cannot subclass built-ins yet, so
-    isinstance(Counter(), dict) is False here.
-    """
-
-    def __init__(self, iterable=None, **kwds):
-        self._data = {}
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._data.items(), key=_second, reverse=True)
+        # sorted() is stable, so equal counts keep their first-seen order, as in CPython
+        ordered = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return ordered
         return ordered[:n]
 
     def elements(self):
-        for elem, cnt in self._data.items():
+        for elem, cnt in self.items():
             for _ in range(cnt):
                 yield elem
 
@@ -133,183 +41,274 @@ class Counter(_DictWrapper):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._data
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) + iterable[elem]
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._data
-            if hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+            self_get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self._data)
+        return self.__class__(self)
 
-    def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
-
-    def __eq__(self, other):
-        if isinstance(other, Counter):
-            for k, v in self._data.items():
-                if other[k] != v:
-                    return False
-            for k, v in other._data.items():
-                if self[k] != v:
-                    return False
-            return True
-        return _DictWrapper.__eq__(self, other)
+    def __delitem__(self, elem):
+        # deleting a missing count is not an error
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        body = ', '.join(['%r: %r' % kv for kv in self.most_common()])
-        return 'Counter({%s})' % body
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
 
-    def _combine(self, other, combine, missing):
-        """A new Counter: combine(mine, theirs) for self's keys, missing(theirs) for keys only
-        other has (None: skip them); only positive counts are kept, as Counter arithmetic does."""
+    # comparisons treat missing elements as having zero counts (Python 3.10+)
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # multiset arithmetic: only positive counts are kept
+    def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, cnt in self._data.items():
-            newcount = combine(cnt, other[elem])
+        for elem, count in self.items():
+            newcount = count + other[elem]
             if newcount > 0:
-                result._data[elem] = newcount
-        if missing is not None:
-            for elem, cnt in other._data.items():
-                if elem not in self._data:
-                    newcount = missing(cnt)
-                    if newcount > 0:
-                        result._data[elem] = newcount
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
-    def __add__(self, other):
-        return self._combine(other, lambda a, b: a + b, lambda b: b)
-
     def __sub__(self, other):
-        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __or__(self, other):
-        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __and__(self, other):
-        return self._combine(other, lambda a, b: a if a < b else b, None)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
 
     def __pos__(self):
         result = Counter()
-        for elem, cnt in self._data.items():
-            if cnt > 0:
-                result._data[elem] = cnt
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, cnt in self._data.items():
-            if cnt < 0:
-                result._data[elem] = 0 - cnt
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
         return result
 
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
 
-def _second(pair):
-    return pair[1]
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
-class defaultdict(_DictWrapper):
-    """dict that calls default_factory for missing keys.
+class defaultdict(dict):
+    """dict that calls default_factory to supply a missing key's value."""
 
-    Wraps a dict because pygil cannot subclass built-ins yet, so
-    isinstance(defaultdict(list), dict) is False here.
-    """
-
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._data = {}
-        if args:
-            self.update(args[0])
-        if kwargs:
-            self.update(kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        self[key] = value = self.default_factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return self.__class__(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
-        return 'defaultdict(%r, %r)' % (self.default_factory, self._data)
+        return '%s(%r, %s)' % (self.__class__.__name__, self.default_factory, dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrapper):
-    """dict remembering insertion order, with move_to_end and popitem(last).
-
-    Wraps a dict because pygil cannot subclass built-ins yet, so
-    isinstance(OrderedDict(), dict) is False here.
-    """
-
-    def __init__(self, other=(), **kwargs):
-        self._data = {}
-        self.update(other, **kwargs)
+class OrderedDict(dict):
+    """dict whose order can be changed: move_to_end, popitem(last=False); == compares order."""
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            for k, v in rest.items():
-                self._data[k] = v
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        value = self._data.pop(key)
-        return (key, value)
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def __reversed__(self):
-        return reversed(list(self._data))
+        return reversed(list(dict.keys(self)))
 
     def copy(self):
-        return OrderedDict(self._data)
+        return self.__class__(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self._data.items()),)
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
 
 
 class deque:

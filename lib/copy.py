@@ -27,30 +27,18 @@ def _is_atomic(x):
     return type(x).__name__ in _ATOMIC_NAMES
 
 
-def _noinit(self, *args, **kwargs):
-    pass
-
-
 def _blank_instance(cls):
     """Create an instance of cls without running its __init__."""
-    try:
-        new = object.__new__
-    except AttributeError:
-        new = None
-    if new is not None:
-        return new(cls)
-    # pygil has no __new__ yet: shadow __init__ temporarily.
-    had = '__init__' in cls.__dict__
-    old = cls.__dict__['__init__'] if had else None
-    cls.__init__ = _noinit
-    try:
-        obj = cls()
-    finally:
-        if had:
-            cls.__init__ = old
-        else:
-            del cls.__init__
-    return obj
+    return object.__new__(cls)
+
+
+def _fill(y, items, pairs):
+    """What CPython's copy._reconstruct does with a subclass of list or dict."""
+    if items is not None:
+        y.extend(items)
+    if pairs is not None:
+        for key, value in pairs:
+            y[key] = value
 
 
 def copy(x):
@@ -74,6 +62,8 @@ def copy(x):
     if hasattr(x, '__dict__'):
         y = _blank_instance(cls)
         y.__dict__.update(x.__dict__)
+        _fill(y, iter(x) if isinstance(x, list) else None,
+              iter(x.items()) if isinstance(x, dict) else None)
         return y
     raise Error('un(shallow)copyable object of type %s' % cls)
 
@@ -127,6 +117,9 @@ def deepcopy(x, memo=None):
             memo[d] = y
             state = deepcopy(x.__dict__, memo)
             y.__dict__.update(state)
+            _fill(y, (deepcopy(item, memo) for item in x) if isinstance(x, list) else None,
+                  ((deepcopy(k, memo), deepcopy(v, memo)) for k, v in x.items())
+                  if isinstance(x, dict) else None)
         else:
             raise Error('un(deep)copyable object of type %s' % cls)
     memo[d] = y

@@ -12,17 +12,22 @@ import { tupleLen, tupleGet, tupleOf } from '../objects/tuple';
 import { newDict, dictGet, dictSet, dictPop, dictPopLast, dictClear, dictItems } from '../objects/dict';
 import { newDictView } from '../objects/iter';
 import { exc } from '../objects/exception';
-import { defNative, noKw, argCount } from '../runtime/natives';
-import { defMethod } from '../runtime/abstract';
+import { noKw, argCount } from '../runtime/natives';
+import { setItem } from '../runtime/abstract';
+import { typeByTid } from '../objects/type';
+import { callValue } from '../vm/call';
 import { raise, raiseArgs, typeError, valueError } from '../runtime/errors';
 import { iterNext } from '../runtime/iterate';
 import {
-  method, classAttribute, posArgs, installMethodsOnTypes, tidOfValue, iterOrTypeError, forEachItem,
+  method, classAttribute, classMethod, posArgs, installMethodsOnTypes, tidOfValue, iterOrTypeError, forEachItem,
 } from './list_methods';
+import { installSlotAttributes } from './slot_methods';
+import { nativeValue } from '../objects/instance';
 
 /** Start-up hook: the built-in types' dicts get their methods (`str.lower`, `dict.fromkeys`...). */
 export function installTypeAttributes(): void {
   installMethodsOnTypes();
+  installSlotAttributes();
 }
 
 /**
@@ -30,6 +35,9 @@ export function installTypeAttributes(): void {
  * are stored as they come, so an error part-way leaves the earlier ones in place, as in CPython.
  */
 export function dictUpdateFrom(d: number, src: number): void {
+  // a subclass of dict gives its items as a dict does
+  const native = nativeValue(src, Tid.DICT);
+  if (native !== 0) src = native;
   if (tidOfValue(src) === Tid.DICT) {
     // borrowed pairs stay alive: storing into d never frees an item of src (d may be src itself)
     for (const [k, v] of dictItems(src)) dictSet(d, k, v);
@@ -114,22 +122,20 @@ method(Tid.DICT, 'clear', (b, n, kw) => {
   return NONE;
 });
 
-/** dict.fromkeys(iterable, value=None) with its arguments at S[b..b+n). */
-function fromkeys(b: number, n: number, kw: number): number {
+// dict.fromkeys(iterable, value=None) is a classmethod: a subclass's fromkeys makes an instance
+// of the subclass (cls() and then cls[key] = value, as CPython's dict_fromkeys).
+classMethod(Tid.DICT, 'fromkeys', (b, n, kw) => {
   noKw('fromkeys', kw);
-  argCount('fromkeys', n, 1, 2);
-  const value = n > 1 ? ts.S[b + 1] : NONE;
-  const d = newDict();
+  argCount('fromkeys', n - 1, 1, 2);
+  const cls = ts.S[b], iterable = ts.S[b + 1];
+  const value = n > 2 ? ts.S[b + 2] : NONE;
+  const d = cls === typeByTid[Tid.DICT] ? newDict() : callValue(cls, []);
   try {
-    forEachItem(ts.S[b], (k) => dictSet(d, k, value));
+    if (tidOfValue(d) === Tid.DICT) forEachItem(iterable, (k) => dictSet(d, k, value));
+    else forEachItem(iterable, (k) => setItem(d, k, value));
   } catch (e) {
     decref(d);
     throw e;
   }
   return d;
-}
-
-// A classmethod: through the type (dict.fromkeys) its first argument is the iterable; through an
-// instance ({}.fromkeys) the instance comes first and is ignored.
-classAttribute(Tid.DICT, 'fromkeys', fromkeys);
-defMethod(Tid.DICT, 'fromkeys', defNative('dict.fromkeys', (b, n, kw) => fromkeys(b + 1, n - 1, kw)));
+});

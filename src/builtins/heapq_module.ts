@@ -4,6 +4,7 @@
 // Must never: go on after a comparison changed the list's size (RuntimeError, as CPython), nor
 // compare with anything but `<` (compareBool): user classes may define only __lt__.
 
+import { nativeValue } from '../objects/instance';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
@@ -130,8 +131,12 @@ function heapreplace(heap: number, item: number, max: boolean): number {
 
 // ---------------------------------------------------------------- natives
 
-function checkList(v: number, fname: string, which: string): void {
-  if (tidOf(v) !== Tid.LIST) typeError(`${fname}() argument${which} must be list, not ${typeNameOf(v)}`);
+/** The heap argument: a list, or the list of an instance of a subclass of list. */
+function heapList(v: number, fname: string, which: string): number {
+  if (tidOf(v) === Tid.LIST) return v;
+  const native = nativeValue(v, Tid.LIST);
+  if (native === 0) typeError(`${fname}() argument${which} must be list, not ${typeNameOf(v)}`);
+  return native;
 }
 
 const table: [string, number][] = [];
@@ -141,8 +146,7 @@ function def(name: string, fn: (base: number, n: number, kw: number) => number):
 
 def('heappush', (base, n, kw) => {
   noKw('_heapq.heappush', kw); argCount('heappush', n, 2, 2);
-  const heap = S()[base], item = S()[base + 1];
-  checkList(heap, 'heappush', ' 1');
+  const heap = heapList(S()[base], 'heappush', ' 1'), item = S()[base + 1];
   incref(item);
   listAppend(heap, item);
   siftdown(heap, 0, listLen(heap) - 1, false);
@@ -151,29 +155,25 @@ def('heappush', (base, n, kw) => {
 for (const [name, max] of [['heappop', false], ['_heappop_max', true]] as const) {
   def(name, (base, n, kw) => {
     noKw(`_heapq.${name}`, kw); argCount(`_heapq.${name}`, n, 1, 1);
-    checkList(S()[base], name, '');
-    return heappop(S()[base], max);
+    return heappop(heapList(S()[base], name, ''), max);
   });
 }
 for (const [name, max] of [['heapify', false], ['_heapify_max', true]] as const) {
   def(name, (base, n, kw) => {
     noKw(`_heapq.${name}`, kw); argCount(`_heapq.${name}`, n, 1, 1);
-    checkList(S()[base], name, '');
-    heapify(S()[base], max);
+    heapify(heapList(S()[base], name, ''), max);
     return NONE;
   });
 }
 for (const [name, max] of [['heapreplace', false], ['_heapreplace_max', true]] as const) {
   def(name, (base, n, kw) => {
     noKw(`_heapq.${name}`, kw); argCount(name, n, 2, 2);
-    checkList(S()[base], name, ' 1');
-    return heapreplace(S()[base], S()[base + 1], max);
+    return heapreplace(heapList(S()[base], name, ' 1'), S()[base + 1], max);
   });
 }
 def('heappushpop', (base, n, kw) => {
   noKw('_heapq.heappushpop', kw); argCount('heappushpop', n, 2, 2);
-  const heap = S()[base], item = S()[base + 1];
-  checkList(heap, 'heappushpop', ' 1');
+  const heap = heapList(S()[base], 'heappushpop', ' 1'), item = S()[base + 1];
   // push then pop, but when item would come straight back out, only that happens
   if (listLen(heap) === 0 || !before(listGet(heap, 0), item, false)) { incref(item); return item; }
   return heapreplace(heap, item, false);

@@ -18,6 +18,7 @@ import {
 } from '../objects/list';
 import { dictSet } from '../objects/dict';
 import { typeByTid, typeDict, typeOf, isSubtype } from '../objects/type';
+import { nativeValue, newClassMethod } from '../objects/instance';
 import { defNative, nativeObject, npos, noKw, argCount, NativeFn } from '../runtime/natives';
 import { defMethod } from '../runtime/abstract';
 import { typeError, valueError, indexError, overflowError, PyErr } from '../runtime/errors';
@@ -49,15 +50,24 @@ const typeAttributes: [number, string, number][] = [];
 
 /**
  * Register `fn` as method `name` of the type with id `tid` (int methods serve bool too). fn
- * receives self as argument 0. Returns the native index.
+ * receives self as argument 0: for an instance of a subclass of list or dict, its native value
+ * (objects/instance.ts), or the instance itself when `keepInstance`. Returns the native index.
  */
-export function method(tid: number, name: string, fn: NativeFn): number {
+export function method(tid: number, name: string, fn: NativeFn, keepInstance = false): number {
   const owner = TYPE_NAMES[tid] ?? '?';
   const index = defNative(`${owner}.${name}`, (base, n, kw) => {
     if (npos(n, kw) === 0) typeError(`unbound method ${owner}.${name}() needs an argument`);
-    const t = tidOfValue(ts.S[base]);
+    const S = ts.S;
+    const self = S[base];
+    const t = tidOfValue(self);
     if (t !== tid && !(t === Tid.BOOL && tid === Tid.INT)) {
-      typeError(`descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(ts.S[base])}' object`);
+      // an instance of a subclass of list or dict: the method works on its native value
+      const value = nativeValue(self, tid);
+      if (value === 0) typeError(`descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(self)}' object`);
+      if (keepInstance) return fn(base, n, kw);
+      // the slot lends the value for the call; its reference (the caller's) is the instance's
+      S[base] = value;
+      try { return fn(base, n, kw); } finally { S[base] = self; }
     }
     return fn(base, n, kw);
   });
@@ -77,11 +87,28 @@ export function classAttribute(tid: number, name: string, fn: NativeFn): number 
 }
 
 /**
+ * Register a classmethod of a built-in type (dict.fromkeys): fn receives the class the attribute
+ * was reached through (a subclass, or the type itself) as argument 0.
+ */
+export function classMethod(tid: number, name: string, fn: NativeFn): number {
+  const index = defNative(`${TYPE_NAMES[tid] ?? '?'}.${name}`, fn);
+  classMethods.add(index);
+  typeAttributes.push([tid, name, index]);
+  return index;
+}
+const classMethods = new Set<number>();
+
+/**
  * Put every registered method into its type's dict. Run once at start-up, after the type
  * objects exist; natives are made in the same order in every thread, so the indices agree.
  */
 export function installMethodsOnTypes(): void {
-  for (const [tid, name, index] of typeAttributes) dictSet(typeDict(typeByTid[tid]), intern(name), nativeObject(index));
+  for (const [tid, name, index] of typeAttributes) {
+    if (!classMethods.has(index)) { dictSet(typeDict(typeByTid[tid]), intern(name), nativeObject(index)); continue; }
+    const cm = newClassMethod(nativeObject(index));
+    dictSet(typeDict(typeByTid[tid]), intern(name), cm);
+    decref(cm);
+  }
 }
 
 // ---------------------------------------------------------------- argument checking

@@ -9,6 +9,7 @@
 import './list_methods';
 import './str_methods';
 import './dict_methods';
+import './slot_methods';
 import './set_methods';
 import './number_methods';
 import './bytes_methods';

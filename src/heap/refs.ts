@@ -265,10 +265,16 @@ function buildTable(): (RefsFn | undefined)[] {
   REFS[Tid.EXCEPTION] = refsException;
   REFS[Tid.GENERATOR] = refsGenerator;
   REFS[Tid.FUNCTION] = fields(FN_CODE, FN_DICT, true);
-  /** method 2 function | 3 self; module 2 name | 3 dict; instance 2 class | 3 __dict__ */
+  /** method 2 function | 3 self; module 2 name | 3 dict */
   REFS[Tid.METHOD] = fields(2, 3, false);
   REFS[Tid.MODULE] = fields(2, 3, false);
-  REFS[Tid.INSTANCE] = fields(2, 3, false);
+  /** instance: 2 class | 3 __dict__ | 4 the list or dict of a subclass of one (24-byte blocks only) */
+  REFS[Tid.INSTANCE] = (p, words, i32, v) => {
+    const w = p >> 2;
+    v.ref(w + 2, false);
+    v.ref(w + 3, false);
+    if (words > 4) v.ref(w + 4, false);
+  };
   /** cell: 2 value (0 when empty) */
   REFS[Tid.CELL] = fields(2, 2, true);
   /** range and slice: 2 start | 3 stop | 4 step */

@@ -25,7 +25,11 @@ import { incref } from '../heap/refcount';
  * access on instances of classes without them can skip the class lookup for names the instance
  * dict holds (set when the class is made, and when such an attribute is set on the class).
  */
-export const enum TypeFlag { BASETYPE = 1, EXCEPTION = 2, HEAPTYPE = 4, HAS_PROPERTY = 8, HAS_SETATTR = 16 }
+export const enum TypeFlag {
+  BASETYPE = 1, EXCEPTION = 2, HEAPTYPE = 4, HAS_PROPERTY = 8, HAS_SETATTR = 16,
+  /** a class with list or dict among its bases: each instance carries a value of that type (instance.ts) */
+  NATIVE_BASE = 32,
+}
 
 /** type objects of the built-in kinds, indexed by Tid */
 export const typeByTid: number[] = [];

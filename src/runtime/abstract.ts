@@ -450,7 +450,9 @@ function dataAttr(v: number, t: number, name: string): number {
       if (isHeapType(v)) return 0;
       {
         const r = dictGet(typeDict(v), intern(name));
-        // a static method (object.__new__) is its function, as from a user class
+        // a static method (object.__new__) is its function, as from a user class; a class
+        // method (dict.fromkeys) is bound to the type
+        if (r !== 0 && tidOfValue(r) === Tid.CLASSMETHOD) return bindAttr(r, 0, v);
         if (r !== 0) return ownRef(tidOfValue(r) === Tid.STATICMETHOD ? mem.i32[(r >> 2) + 2] : r);
         // an unbound method of a built-in type, e.g. str.lower used as a sort key
         const table = methodTables[typeInstTid(v)];

@@ -6,6 +6,7 @@
 // format/float.ts; this file dispatches to them. The eval loop inlines only the small-int
 // fast path of + - and comparisons and calls `binaryOp` for everything else.
 
+import { anyNativeValue } from '../objects/instance';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK, fitsSmall, newSmall } from '../heap/layout';
 import { NB, NB_INPLACE, BINARY_OPS } from '../opcodes';
@@ -160,6 +161,9 @@ export function binaryOp(op: number, a: number, b: number): number {
     const r = dunderBinary(op, a, b);
     if (r !== 0) return r;
     if (hasUserType(a)) return unsupported(op, a, b);
+    // a built-in left operand takes a subclass of list or dict as its own type ([0] + stack)
+    const native = anyNativeValue(b);
+    if (native !== 0) return binaryOp(op, a, native);
   }
   const ta = tidOfValue(a), tb = tidOfValue(b);
   const inplace = op >= NB_INPLACE;

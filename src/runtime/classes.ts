@@ -18,7 +18,7 @@ import { intern, strValue } from '../objects/str';
 import { newTuple, tupleInit, tupleLen, tupleGet, tupleOf } from '../objects/tuple';
 import { typeOf, typeName, typeMro, typeDict, typeFlags, TypeFlag, typeInstTid, T, isSubtype } from '../objects/type';
 import { newMethod, newBuiltin } from '../objects/func';
-import { newInstance, newSuper, newStaticMethod, INST_DICT } from '../objects/instance';
+import { newInstance, newSuper, newStaticMethod, INST_DICT, NATIVE_BASE_TIDS, nativeBaseTid } from '../objects/instance';
 import { newException, exc, EXC_CLASS, EXC_DICT } from '../objects/exception';
 import { codeInfo, FRAME_HEADER } from '../objects/code';
 import { FastKind } from '../code';
@@ -246,12 +246,19 @@ export function newClass(name: number, bases: number[], ns: number): number {
     if ((typeFlags(b) & TypeFlag.BASETYPE) === 0) typeError(`type '${strValue(typeName(b))}' is not an acceptable base type`);
   }
   // instances are exceptions if any base is an exception class, plain instances otherwise
+  // (or instances carrying a list or dict when a base is list or dict, or a subclass of one)
   let instTid = Tid.INSTANCE;
+  let native = 0;
   for (const b of bases) {
     const it = typeInstTid(b);
+    const bNative = NATIVE_BASE_TIDS.includes(it) ? it : nativeBaseTid(b);
     if (it === Tid.EXCEPTION) instTid = Tid.EXCEPTION;
-    else if (it !== Tid.INSTANCE) typeError(`pygil does not support subclassing the built-in type '${strValue(typeName(b))}' yet`);
+    else if (bNative !== 0) {
+      if (native !== 0 && native !== bNative) typeError('multiple bases have instance lay-out conflict');
+      native = bNative;
+    } else if (it !== Tid.INSTANCE) typeError(`pygil does not support subclassing the built-in type '${strValue(typeName(b))}' yet`);
   }
+  if (native !== 0 && instTid === Tid.EXCEPTION) typeError('multiple bases have instance lay-out conflict');
   // the MRO first: a bad one raises before the (immortal, never freed) type block exists
   const mro = c3(0, bases);
   const p = alloc(40, Tid.TYPE);
@@ -270,6 +277,7 @@ export function newClass(name: number, bases: number[], ns: number): number {
   mem.i32[w + 6] = instTid;
   let flags = TypeFlag.BASETYPE | TypeFlag.HEAPTYPE;
   if (instTid === Tid.EXCEPTION) flags |= TypeFlag.EXCEPTION;
+  if (native !== 0) flags |= TypeFlag.NATIVE_BASE;
   mem.i32[w + 7] = flags | descriptorFlags(mro);
   for (const b of bases) incref(b);
   mem.i32[w + 8] = tupleOf(bases);
@@ -401,6 +409,10 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
         decref(r);
         typeError(`__init__() should return None, not '${tn}'`);
       }
+    } else if (init !== 0 && tidOfValue(init) === Tid.BUILTIN && nativeBaseTid(cls) !== 0) {
+      // list.__init__ or dict.__init__ (builtins/slot_methods.ts) fills the native value
+      const bound = bindAttr(init, obj, cls);
+      try { decref(callAt(bound, base, n, kw)); } finally { decref(bound); }
     } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0 && nw === 0) {
       typeError(`${strValue(typeName(cls))}() takes no arguments`);
     }

@@ -6,6 +6,7 @@
 // stay in eval.ts. Keeping these out of evalFrame keeps that function small, so V8 compiles it
 // quickly and an instruction first seen late does not throw its optimised code away.
 
+import { nativeValue } from '../objects/instance';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
@@ -515,6 +516,9 @@ function isIterable(v: number): boolean {
 function collectBorrowed(v: number): number[] { return collect(v); }
 
 function mergeDict(d: number, v: number, strict: boolean, fn: number): void {
+  // a subclass of dict spreads its items as a dict does
+  const native = nativeValue(v, Tid.DICT);
+  if (native !== 0) v = native;
   if ((v & 1) === 1 || (mem.i32[(v >> 2) + 1] & TID_MASK) !== Tid.DICT) {
     typeError(strict ? `argument after ** must be a mapping, not ${typeNameOf(v)}` : `'${typeNameOf(v)}' object is not a mapping`);
   }
