@@ -8,7 +8,7 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject } from '../runtime/natives';
+import { defNative, nativeObject, bindArgs, ArgSpec } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
 import { intern } from '../objects/str';
 import { newInt } from '../objects/int';
@@ -21,7 +21,7 @@ import { pyLen, getItem, getAttr } from '../runtime/abstract';
 import { compareBool } from '../runtime/compare';
 import { callValue } from '../vm/call';
 import { Cmp } from '../opcodes';
-import { bindArgs, ArgSpec, toIndex } from './math_module';
+import { toIndex } from './math_module';
 import { specialMethod } from '../runtime/classes';
 
 function tidOf(v: number): number {

@@ -15,7 +15,7 @@ import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
 import { T, typeDict, typeOf, isSubtype, typeName, typeFlags, TypeFlag, typeInstTid } from '../objects/type';
 import { exc, EXC_ARGS, newException } from '../objects/exception';
 import { newInstance, newProperty, newStaticMethod, newClassMethod, newSuper } from '../objects/instance';
-import { defNative, nativeObject, npos, kwArg, checkKw, noKw, argCount } from '../runtime/natives';
+import { defNative, nativeObject, npos, bindArgs, ArgSpec, noKw, argCount } from '../runtime/natives';
 import { typeError } from '../runtime/errors';
 import { builtinsDict } from '../vm/modules';
 import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound, defaultSetAttr, hasUserNew, lookupInMro } from '../runtime/classes';
@@ -25,6 +25,8 @@ import { typeMro } from '../objects/type';
 import { delAttr } from '../runtime/abstract';
 import { repr, typeNameOf, exceptionStr, exceptionRepr } from '../runtime/repr';
 import { currentLocals } from './introspection';
+import { initImportError } from '../runtime/importerror';
+import { initOSError } from '../runtime/oserror';
 import { moduleDict } from '../objects/module';
 
 const S = (): Int32Array => ts.S;
@@ -59,15 +61,11 @@ def('delattr', (base, n, kw) => {
   return NONE;
 });
 
+const PROPERTY_ARGS: ArgSpec = { name: 'property', params: ['fget', 'fset', 'fdel', 'doc'], required: 0, style: 'clinic' };
 /** property(fget=None, fset=None, fdel=None, doc=None), and its getter/setter/deleter copies. */
 export function makeProperty(base: number, n: number, kw: number): number {
-  checkKw('property', kw, ['fget', 'fset', 'fdel', 'doc']);
-  const np = npos(n, kw);
-  const arg = (i: number, name: string): number => {
-    const v = i < np ? S()[base + i] : kwArg(base, n, kw, name);
-    return v === NONE ? 0 : v;
-  };
-  return newProperty(arg(0, 'fget'), arg(1, 'fset'), arg(2, 'fdel'), arg(3, 'doc'));
+  const args = bindArgs(PROPERTY_ARGS, base, n, kw).map((v) => (v === NONE ? 0 : v));
+  return newProperty(args[0], args[1], args[2], args[3]);
 }
 
 function propertyCopy(field: number): (base: number, n: number, kw: number) => number {
@@ -163,21 +161,43 @@ const objectMethods: [string, number][] = [
   })],
 ];
 
+/** BaseException.__init__: the positional arguments after self become e.args. */
+function setExceptionArgs(base: number, n: number, kw: number): void {
+  const e = S()[base];
+  const args: number[] = [];
+  for (let i = 1; i < npos(n, kw); i++) { incref(S()[base + i]); args.push(S()[base + i]); }
+  const w = (e >> 2) + EXC_ARGS;
+  const old = mem.i32[w];
+  mem.i32[w] = tupleOf(args);
+  decref(old);
+}
+
 const exceptionMethods: [string, number][] = [
   ['__init__', defNative('BaseException.__init__', (base, n, kw) => {
-    noKw('BaseException.__init__', kw);
-    const e = S()[base];
-    const args: number[] = [];
-    for (let i = 1; i < n; i++) { incref(S()[base + i]); args.push(S()[base + i]); }
-    const w = (e >> 2) + EXC_ARGS;
-    const old = mem.i32[w];
-    mem.i32[w] = tupleOf(args);
-    decref(old);
+    // CPython names the instance's class: "MyError() takes no keyword arguments"
+    noKw(typeNameOf(S()[base]), kw);
+    setExceptionArgs(base, n, kw);
     return NONE;
   })],
   ['__str__', defNative('BaseException.__str__', (base) => newStr(exceptionStr(S()[base])))],
   ['__repr__', defNative('BaseException.__repr__', (base) => newStr(exceptionRepr(S()[base])))],
 ];
+
+/** ImportError.__init__(*args, name=None, path=None), reached by super().__init__ in a subclass. */
+const importErrorInit = defNative('ImportError.__init__', (base, n, kw) => {
+  setExceptionArgs(base, n, kw);
+  initImportError(S()[base], base + 1, n - 1, kw);
+  return NONE;
+});
+
+/** OSError.__init__(*args), reached by super().__init__ in a subclass: errno, strerror, filename. */
+const osErrorInit = defNative('OSError.__init__', (base, n, kw) => {
+  noKw(typeNameOf(S()[base]), kw);
+  const args: number[] = [];
+  for (let i = 1; i < n; i++) { incref(S()[base + i]); args.push(S()[base + i]); }
+  initOSError(S()[base], args);
+  return NONE;
+});
 
 const typeMethods: [string, number][] = [
   ['mro', defNative('type.mro', (base) => {
@@ -203,5 +223,7 @@ export function installClassBuiltins(): void {
   decref(sm);
   for (const [name, idx] of typeMethods) dictSet(typeDict(T.type), intern(name), nativeObject(idx));
   for (const [name, idx] of exceptionMethods) dictSet(typeDict(exc.BaseException), intern(name), nativeObject(idx));
+  dictSet(typeDict(exc.ImportError), intern('__init__'), nativeObject(importErrorInit));
+  dictSet(typeDict(exc.OSError), intern('__init__'), nativeObject(osErrorInit));
 }
 

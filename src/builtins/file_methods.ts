@@ -8,7 +8,7 @@ import { mem } from '../heap/memory';
 import { Tid } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
-import { NONE, TRUE, FALSE, pyBool } from '../objects/singletons';
+import { NONE, FALSE, pyBool } from '../objects/singletons';
 import { newInt, intValue } from '../objects/int';
 import { newStr, strValue, intern } from '../objects/str';
 import { newBytes, bytesLikeData } from '../objects/bytes';
@@ -20,26 +20,26 @@ import { exc } from '../objects/exception';
 import { newProperty } from '../objects/instance';
 import {
   openFile, fileSetCodec, FileFlag, fileFlags, fileName, fileMode, fileEncoding, fileClosed, fileClose, fileTell, fileSeek,
-  fileSize, fileTruncate, fileFd, fileReadBytes, fileReadText, fileReadLineObject, fileWriteBytes, fileWriteText,
+  fileSize, fileTruncate, fileFd, fileUnread, fileSeekable, fileReadBytes, fileReadText, fileReadLineObject, fileWriteBytes, fileWriteText,
 } from '../objects/file';
-import { defNative, nativeObject } from '../runtime/natives';
+import { defNative, nativeObject, bindArgs, ArgSpec } from '../runtime/natives';
 import { typeError, valueError, raise } from '../runtime/errors';
 import { typeNameOf } from '../runtime/repr';
 import { codecOf } from '../runtime/codecs';
-import { method, posArgs, kwArgs, forEachItem, tidOfValue } from './list_methods';
+import { method, posArgs, forEachItem, tidOfValue } from './list_methods';
 import { pyLen } from '../runtime/abstract';
 
 const S = (): Int32Array => ts.S;
 
 // ---------------------------------------------------------------- open()
 
-/**
- * open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
- * opener=None). kwArgs expects self before the arguments, so it is given base - 1.
- */
+const OPEN_ARGS: ArgSpec = {
+  name: 'open', params: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
+  required: 1, style: 'clinic',
+};
+/** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function openBuiltin(base: number, n: number, kw: number): number {
-  const [file, modeArg, , encArg, errArg, nlArg] = kwArgs('open', base - 1, n + 1, kw,
-    ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 1);
+  const [file, modeArg, , encArg, errArg, nlArg] = bindArgs(OPEN_ARGS, base, n, kw);
   const ft = tidOfValue(file);
   let path: string;
   if (ft === Tid.STR) path = strValue(file);
@@ -146,7 +146,7 @@ method(F, 'readline', (b, n, kw) => {
   const whole = isBinary(f) ? bytesLikeData(line)! : strValue(line);
   decref(line);
   const rest = whole.slice(size);
-  fileSeek(f, fileTell(f) - (typeof rest === 'string' ? Buffer.byteLength(rest, 'utf8') : rest.length));
+  fileUnread(f, typeof rest === 'string' ? Buffer.from(rest, 'utf8') : rest);
   return typeof whole === 'string' ? newStr(whole.slice(0, size)) : newBytes(whole.slice(0, size));
 });
 
@@ -247,7 +247,7 @@ method(F, 'seek', (b, n, kw) => {
 method(F, 'close', (b, n, kw) => { posArgs('close', n, kw, 0, 0); fileClose(S()[b]); return NONE; });
 method(F, 'readable', (b, n, kw) => { posArgs('readable', n, kw, 0, 0); return pyBool((fileFlags(open(S()[b])) & FileFlag.READ) !== 0); });
 method(F, 'writable', (b, n, kw) => { posArgs('writable', n, kw, 0, 0); return pyBool((fileFlags(open(S()[b])) & FileFlag.WRITE) !== 0); });
-method(F, 'seekable', (b, n, kw) => { posArgs('seekable', n, kw, 0, 0); open(S()[b]); return TRUE; });
+method(F, 'seekable', (b, n, kw) => { posArgs('seekable', n, kw, 0, 0); return pyBool(fileSeekable(open(S()[b]))); });
 method(F, 'isatty', (b, n, kw) => { posArgs('isatty', n, kw, 0, 0); open(S()[b]); return FALSE; });
 method(F, 'fileno', (b, n, kw) => { posArgs('fileno', n, kw, 0, 0); return newInt(fileFd(open(S()[b]))); });
 

@@ -11,21 +11,22 @@ import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue, intern } from '../objects/str';
 import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
-import { dictSet } from '../objects/dict';
+import { dictSet, dictGet } from '../objects/dict';
 import { newSeqIter, newPairObject } from '../objects/iter';
 import { T, typeOf, isSubtype, typeByTid, newType } from '../objects/type';
 import { exc, newException } from '../objects/exception';
 import { typeError, valueError, raise, PyErr } from '../runtime/errors';
-import { defNative, npos, kwArg, checkKw, noKw, argCount, nativeObject } from '../runtime/natives';
+import { defNative, npos, bindArgs, kwOnlyArgs, ArgSpec, noKw, argCount, nativeObject } from '../runtime/natives';
 import { str, typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
 import { getIter, iterNext, collect, listFromIterable, isIterator } from '../runtime/iterate';
 import { compareBool } from '../runtime/compare';
-import { binaryOp } from '../runtime/arith';
+import { binaryOp, divmodOp } from '../runtime/arith';
 import { pyLen, getAttr, getAttrOrNull, setAttr, getItem, sliceIndices } from '../runtime/abstract';
 import { pyHash } from '../runtime/hash';
 import { callValue } from '../vm/call';
-import { builtinsDict } from '../vm/modules';
+import { builtinsDict, modulesDict } from '../vm/modules';
+import { moduleDict } from '../objects/module';
 import { writeStdout, writeStderr, flushStdout } from '../runtime/output';
 import { formatValue, reprOf, asciiOf } from '../runtime/format_value';
 import { Cmp, NB } from '../opcodes';
@@ -86,31 +87,72 @@ export function installBuiltinFunctions(): void {
 // ---------------------------------------------------------------- I/O
 
 def('print', (base, n, kw) => {
-  checkKw('print', kw, ['sep', 'end', 'file', 'flush']);
   const np = npos(n, kw);
-  const sepv = kwArg(base, n, kw, 'sep'), endv = kwArg(base, n, kw, 'end'), filev = kwArg(base, n, kw, 'file');
+  let sepv = 0, endv = 0, filev = 0, flushv = 0;
+  if (kw !== 0) [sepv, endv, filev, flushv] = kwOnlyArgs('print', base, n, kw, ['sep', 'end', 'file', 'flush'], false);
   const textOf = (v: number, what: string, dflt: string): string => {
     if (v === 0 || v === NONE) return dflt;
     if (tidOfValue(v) !== Tid.STR) typeError(`${what} must be None or a string, not ${typeNameOf(v)}`);
     return strValue(v);
   };
   const sep = textOf(sepv, 'sep', ' '), end = textOf(endv, 'end', '\n');
+  // without file=, sys.stdout: the process's stdout unless the program replaced it
+  const target = filev === 0 || filev === NONE ? currentStdout() : filev;
+  const flush = flushv !== 0 && isTruthy(flushv);
+  if (target !== 0 && target !== stdoutObject && !isStderr(target) && !isFile(target)) {
+    if (target === NONE) return NONE; // sys.stdout = None: print() writes nothing
+    const texts: string[] = [];
+    for (let i = 0; i < np; i++) texts.push(str(S()[base + i]));
+    printThrough(target, texts, sep, end, flush);
+    return NONE;
+  }
   let out = '';
   for (let i = 0; i < np; i++) {
     if (i > 0) out += sep;
     out += str(S()[base + i]);
   }
   out += end;
-  if (filev !== 0 && filev !== NONE && isStderr(filev)) writeStderr(out);
-  else if (filev !== 0 && isFile(filev)) fileWriteForPrint(filev, out);
-  else {
+  if (target === 0 || target === stdoutObject) {
     writeStdout(out);
     // flush=True: out now, not at the next line break of a terminal or the next lock release
-    const flushv = kwArg(base, n, kw, 'flush');
-    if (flushv !== 0 && isTruthy(flushv)) flushStdout();
-  }
+    if (flush) flushStdout();
+  } else if (isStderr(target)) writeStderr(out);
+  else fileWriteForPrint(target, out);
   return NONE;
 });
+
+/**
+ * print() to any object with a write method (io.StringIO, a class of the program's): as
+ * CPython's print, one write call per argument and separator and one for the end.
+ */
+function printThrough(target: number, texts: string[], sep: string, end: string, flush: boolean): void {
+  const write = getAttr(target, intern('write'));
+  try {
+    const put = (t: string): void => { const s = newStr(t); try { decref(callValue(write, [s])); } finally { decref(s); } };
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) put(sep);
+      put(texts[i]);
+    }
+    put(end);
+  } finally {
+    decref(write);
+  }
+  if (flush) decref(callValue(getAttr(target, intern('flush')), []));
+}
+
+/** The original sys.stdout (0 until sys is first imported: nothing can have replaced it before). */
+let stdoutObject = 0;
+export function setStdoutObject(v: number): void { stdoutObject = v; }
+export function getStdoutObject(): number { return stdoutObject; }
+
+/** sys.stdout now (borrowed), or 0 when it cannot differ from the process's stdout. */
+function currentStdout(): number {
+  if (stdoutObject === 0) return 0;
+  if (SYS === 0) { SYS = intern('sys'); STDOUT = intern('stdout'); }
+  const sys = dictGet(modulesDict(), SYS);
+  return sys === 0 ? 0 : dictGet(moduleDict(sys), STDOUT);
+}
+let SYS = 0, STDOUT = 0;
 
 let stderrObject = 0;
 export function setStderrObject(v: number): void { stderrObject = v; }
@@ -199,28 +241,25 @@ def('abs', (base, n, kw) => {
 });
 def('divmod', (base, n, kw) => {
   noKw('divmod', kw); argCount('divmod', n, 2, 2);
-  const a = S()[base], b = S()[base + 1];
-  const q = binaryOp(NB.FLOOR_DIVIDE, a, b);
-  let r: number;
-  try { r = binaryOp(NB.REMAINDER, a, b); } catch (e) { decref(q); throw e; }
-  return tupleOf([q, r]);
+  return divmodOp(S()[base], S()[base + 1]);
 });
+const POW: ArgSpec = { name: 'pow', params: ['base', 'exp', 'mod'], required: 2, style: 'clinic' };
 def('pow', (base, n, kw) => {
-  checkKw('pow', kw, ['base', 'exp', 'mod']);
-  argCount('pow', n, 2, 3);
-  const a = S()[base], b = S()[base + 1];
-  if (n === 3 && S()[base + 2] !== NONE) {
-    const m = S()[base + 2];
+  let a: number, b: number, m: number;
+  // (a call without keywords skips bindArgs's array: pow and round run in numeric loops)
+  if (kw === 0 && n >= 2 && n <= 3) { a = S()[base]; b = S()[base + 1]; m = n === 3 ? S()[base + 2] : 0; }
+  else [a, b, m] = bindArgs(POW, base, n, kw);
+  if (m !== 0 && m !== NONE) {
     if (!isInt(a) || !isInt(b) || !isInt(m)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
     return newInt(I.pow(intValue(a), intValue(b), intValue(m)));
   }
   return binaryOp(NB.POWER, a, b);
 });
+const ROUND: ArgSpec = { name: 'round', params: ['number', 'ndigits'], required: 1, style: 'clinic' };
 def('round', (base, n, kw) => {
-  checkKw('round', kw, ['number', 'ndigits']);
-  argCount('round', n, 1, 2);
-  const v = S()[base];
-  const nd = n === 2 ? S()[base + 1] : NONE;
+  let v: number, nd: number;
+  if (kw === 0 && (n === 1 || n === 2)) { v = S()[base]; nd = n === 2 ? S()[base + 1] : NONE; }
+  else { const [x, ndv] = bindArgs(ROUND, base, n, kw); v = x; nd = ndv === 0 ? NONE : ndv; }
   const t = tidOfValue(v);
   if (t === Tid.FLOAT) {
     if (nd === NONE) return newInt(roundFloat(floatValue(v)) as IntValue);
@@ -294,24 +333,48 @@ def('next', (base, n, kw) => {
   if (n === 2) { incref(S()[base + 1]); return S()[base + 1]; }
   return raise(exc.StopIteration);
 });
+/**
+ * enumerate(iterable, start=0) as CPython 3.11's enum_vectorcall reads its arguments: by total
+ * count, so that a single keyword must be 'iterable' and a second one 'start' (either order).
+ * Returns borrowed [iterable, start], start 0 when not given.
+ */
+function enumerateArgs(base: number, n: number, kw: number): [number, number] {
+  const np = npos(n, kw), nk = n - np;
+  const at = (j: number): number => S()[base + np + j];
+  const expect = (j: number, name: string): void => {
+    const key = strValue(tupleGet(kw, j));
+    if (key !== name) typeError(`'${key}' is an invalid keyword argument for enumerate()`);
+  };
+  if (n === 2) {
+    if (nk === 1) { expect(0, 'start'); return [S()[base], at(0)]; }
+    if (nk === 2) {
+      if (strValue(tupleGet(kw, 0)) === 'start') { expect(1, 'iterable'); return [at(1), at(0)]; }
+      expect(0, 'iterable'); expect(1, 'start');
+    }
+    return [S()[base], S()[base + 1]];
+  }
+  if (n === 1) {
+    if (nk === 1) expect(0, 'iterable');
+    return [S()[base], 0];
+  }
+  if (np === 0) typeError("enumerate() missing required argument 'iterable'");
+  return typeError(`enumerate() takes at most 2 arguments (${n} given)`);
+}
 def('enumerate', (base, n, kw) => {
-  checkKw('enumerate', kw, ['iterable', 'start']);
-  const np = npos(n, kw);
-  const it0 = np >= 1 ? S()[base] : kwArg(base, n, kw, 'iterable');
-  if (it0 === 0) typeError("enumerate() missing required argument 'iterable' (pos 1)");
-  const st = np >= 2 ? S()[base + 1] : kwArg(base, n, kw, 'start');
+  const [it0, st] = enumerateArgs(base, n, kw);
   if (st !== 0 && !isInt(st)) typeError(`'${typeNameOf(st)}' object cannot be interpreted as an integer`);
   const it = getIter(it0);
   const start = st === 0 ? newInt(0) : newInt(intValue(st));
   return newPairObject(Tid.ENUMERATE, it, start);
 });
 def('zip', (base, n, kw) => {
-  checkKw('zip', kw, ['strict']);
   const np = npos(n, kw);
+  const strictv = kw === 0 ? 0 : kwOnlyArgs('zip', base, n, kw, ['strict'])[0];
+  const strict = strictv !== 0 && isTruthy(strictv);
   const iters: number[] = [];
   try { for (let i = 0; i < np; i++) iters.push(getIter(S()[base + i])); }
   catch (e) { for (const it of iters) decref(it); throw e; }
-  return newPairObject(Tid.ZIP, tupleOf(iters), 0);
+  return newPairObject(Tid.ZIP, tupleOf(iters), strict ? 1 : 0);
 });
 def('map', (base, n, kw) => {
   noKw('map', kw);
@@ -382,15 +445,12 @@ function truthFold(base: number, n: number, kw: number, name: string, want: bool
 def('any', (base, n, kw) => truthFold(base, n, kw, 'any', true));
 def('all', (base, n, kw) => truthFold(base, n, kw, 'all', false));
 
+const SUM: ArgSpec = { name: 'sum', params: ['iterable', 'start'], required: 1, posOnly: 1, style: 'clinic' };
 def('sum', (base, n, kw) => {
-  checkKw('sum', kw, ['start']);
-  const np = npos(n, kw);
-  if (np < 1) typeError('sum() takes at least 1 positional argument (0 given)');
-  if (np > 2) typeError(`sum() takes at most 2 arguments (${np} given)`);
-  const startv = np === 2 ? S()[base + 1] : kwArg(base, n, kw, 'start');
+  const [iterable, startv] = bindArgs(SUM, base, n, kw);
   if (startv !== 0 && tidOfValue(startv) === Tid.STR) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   let acc = startv === 0 ? newInt(0) : (incref(startv), startv);
-  const it = getIter(S()[base]);
+  const it = getIter(iterable);
   try {
     // while the total and the items are small ints, add in JS (CPython's sum has the same fast path)
     let small = 0;
@@ -421,11 +481,9 @@ def('sum', (base, n, kw) => {
 
 /** min() and max(): one iterable or several arguments, with key= and default=. */
 function minmax(base: number, n: number, kw: number, name: string, op: number): number {
-  checkKw(name, kw, ['key', 'default']);
   const np = npos(n, kw);
-  const key = kwArg(base, n, kw, 'key');
-  const dflt = kwArg(base, n, kw, 'default');
   if (np === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  const [key, dflt] = kw === 0 ? [0, 0] : kwOnlyArgs(name, base, n, kw, ['key', 'default']);
   let items: number[];
   if (np === 1) items = collect(S()[base]);
   else {
@@ -457,13 +515,13 @@ def('min', (base, n, kw) => minmax(base, n, kw, 'min', Cmp.LT));
 def('max', (base, n, kw) => minmax(base, n, kw, 'max', Cmp.GT));
 
 def('sorted', (base, n, kw) => {
-  checkKw('sorted', kw, ['key', 'reverse']);
   const np = npos(n, kw);
   if (np !== 1) typeError(`sorted expected 1 argument, got ${np}`);
   const l = listFromIterable(S()[base]);
   try {
-    const rev = kwArg(base, n, kw, 'reverse');
-    listSort(l, kwArg(base, n, kw, 'key'), rev !== 0 && isTruthy(rev));
+    // the keywords go on to list.sort, whose name the errors show
+    const [key, rev] = kw === 0 ? [0, 0] : kwOnlyArgs('sort', base, n, kw, ['key', 'reverse']);
+    listSort(l, key, rev !== 0 && isTruthy(rev));
   } catch (e) { decref(l); throw e; }
   return l;
 });

@@ -10,7 +10,7 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
+import { defNative, nativeObject, noKw, argCount, bindArgs, ArgSpec } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
 import { intern } from '../objects/str';
 import { newInt, intValue } from '../objects/int';
@@ -26,7 +26,7 @@ import { getIter, iterNext, listFromIterable } from '../runtime/iterate';
 import { compareBool } from '../runtime/compare';
 import { callValue } from '../vm/call';
 import { Cmp } from '../opcodes';
-import { bindArgs, ArgSpec, toIndex } from './math_module';
+import { toIndex } from './math_module';
 import { listSort } from './list_methods';
 
 const S = () => ts.S;

@@ -19,7 +19,7 @@ import {
 import { dictSet } from '../objects/dict';
 import { typeByTid, typeDict, typeOf, isSubtype } from '../objects/type';
 import { nativeValue, newClassMethod } from '../objects/instance';
-import { defNative, nativeObject, npos, noKw, argCount, NativeFn } from '../runtime/natives';
+import { defNative, nativeObject, npos, noKw, argCount, bindArgs, NativeFn } from '../runtime/natives';
 import { defMethod } from '../runtime/abstract';
 import { typeError, valueError, indexError, overflowError, PyErr } from '../runtime/errors';
 import { exc } from '../objects/exception';
@@ -120,36 +120,21 @@ export function posArgs(fname: string, n: number, kw: number, min: number, max: 
 }
 
 /**
- * Arguments of a method taking keywords, checked as CPython's Argument Clinic does. `names` are
- * the parameters after self; the first `required` must be given; those from `posMax` on are
- * keyword-only. Returns borrowed values, 0 for a parameter not given.
+ * Arguments of a method taking keywords, bound as CPython's Argument Clinic does (bindArgs).
+ * `names` are the parameters after self; the first `required` must be given; those from
+ * `posMax` on are keyword-only. Returns borrowed values, 0 for a parameter not given.
  */
 export function kwArgs(fname: string, base: number, n: number, kw: number, names: readonly string[],
   required = 0, posMax = names.length): number[] {
-  const S = ts.S;
-  const np = npos(n, kw) - 1;
-  const nk = kw === 0 ? 0 : tupleLen(kw);
-  const plural = (k: number): string => (k === 1 ? '' : 's');
-  if (np + nk > names.length) {
-    typeError(`${fname}() takes at most ${names.length} ${np === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${np + nk} given)`);
+  const np = n - 1;
+  if (kw === 0 && np >= required && np <= posMax) {
+    // the common call, all positional and well counted, without building a spec
+    const out = new Array<number>(names.length).fill(0);
+    for (let i = 0; i < np; i++) out[i] = ts.S[base + 1 + i];
+    return out;
   }
-  if (np > posMax) {
-    if (posMax === 0) typeError(`${fname}() takes no positional arguments`);
-    typeError(`${fname}() takes ${required === posMax ? 'exactly' : 'at most'} ${posMax} positional argument${plural(posMax)} (${np} given)`);
-  }
-  const out = new Array<number>(names.length).fill(0);
-  for (let i = 0; i < np; i++) out[i] = S[base + 1 + i];
-  for (let i = 0; i < nk; i++) {
-    const key = strValue(tupleGet(kw, i));
-    const at = names.indexOf(key);
-    if (at < 0) typeError(`'${key}' is an invalid keyword argument for ${fname}()`);
-    if (out[at] !== 0) typeError(`argument for ${fname}() given by name ('${key}') and position (${at + 1})`);
-    out[at] = S[base + n - nk + i];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === 0) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return out;
+  return bindArgs({ name: fname, params: names.slice(0, posMax), kwOnly: names.slice(posMax), required, style: 'clinic' },
+    base + 1, n - 1, kw);
 }
 
 /** An int argument (bool included) as a JS number: CPython's "cannot be interpreted" texts. */

@@ -1,6 +1,6 @@
 // math_module.ts - the built-in `math` module: constants, float functions with CPython's domain and
-// range errors, exact integer functions, fsum and prod; also `bindArgs` (argument binding with
-// argument clinic's or a def's error texts), exported for the other standard-module files.
+// range errors, exact integer functions, fsum and prod; also toDouble and toIndex, the argument
+// conversions the other standard-module files share.
 // Must never: answer with JS's Math.exp/log/sin/...: they are an ulp off on a few percent of inputs
 // where glibc, and so CPython, rounds correctly; the double-double kernels below do too.
 
@@ -9,12 +9,12 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject, noKw, argCount, npos } from '../runtime/natives';
+import { defNative, nativeObject, noKw, argCount, bindArgs } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
-import { intern, strValue } from '../objects/str';
+import { intern } from '../objects/str';
 import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
-import { tupleOf, tupleLen, tupleGet } from '../objects/tuple';
+import { tupleOf } from '../objects/tuple';
 import { NONE, pyBool } from '../objects/singletons';
 import { exc } from '../objects/exception';
 import { raise, typeError, valueError, overflowError } from '../runtime/errors';
@@ -84,89 +84,6 @@ export function toIndex(v: number): IntValue {
 
 const domainError = (): never => valueError('math domain error');
 const rangeError = (): never => overflowError('math range error');
-
-// ---------------------------------------------------------------- argument binding
-
-/** How a function takes its arguments, for bindArgs. */
-export interface ArgSpec {
-  /** the name error messages show: 'bisect_right', 'Random.randint' */
-  readonly name: string;
-  /** positional-or-keyword parameters, in order */
-  readonly params: readonly string[];
-  /** how many leading params must be given */
-  readonly required: number;
-  /** leading params that cannot be passed by keyword (a '/' in the signature) */
-  readonly posOnly?: number;
-  /** keyword-only parameters, all optional */
-  readonly kwOnly?: readonly string[];
-  /** whose error texts: argument clinic's (C functions), a def's, or a def method's (self counted) */
-  readonly style: 'clinic' | 'def' | 'method';
-}
-
-function quotedList(names: string[]): string {
-  const q = names.map((s) => `'${s}'`);
-  if (q.length === 1) return q[0];
-  if (q.length === 2) return `${q[0]} and ${q[1]}`;
-  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
-}
-
-/**
- * The arguments of a native call bound to spec's parameters: borrowed values in the order
- * params then kwOnly, 0 for a parameter not given. Raises CPython's TypeError for a bad call.
- */
-export function bindArgs(spec: ArgSpec, base: number, n: number, kw: number): number[] {
-  const params = spec.params, kwOnly = spec.kwOnly ?? [], posOnly = spec.posOnly ?? 0;
-  const np = npos(n, kw);
-  const out = new Array<number>(params.length + kwOnly.length).fill(0);
-  const name = spec.name;
-  const clinic = spec.style === 'clinic';
-  const self = spec.style === 'method' ? 1 : 0;
-  const plural = (k: number) => (k === 1 ? '' : 's');
-  const tooMany = (): never => {
-    if (clinic) {
-      const how = spec.required < params.length ? 'at most' : 'exactly';
-      return typeError(`${name}() takes ${how} ${params.length} positional argument${plural(params.length)} (${np} given)`);
-    }
-    const most = params.length + self, least = spec.required + self, given = np + self;
-    const takes = least === most ? `${most}` : `from ${least} to ${most}`;
-    return typeError(`${name}() takes ${takes} positional argument${plural(most)} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-  };
-  if (clinic && np > params.length) tooMany();
-  if (clinic && np < Math.min(posOnly, spec.required)) {
-    const least = Math.min(posOnly, spec.required);
-    typeError(`${name}() takes ${least < params.length ? 'at least' : 'exactly'} ${least} positional argument${plural(least)} (${np} given)`);
-  }
-  for (let i = 0; i < np && i < params.length; i++) out[i] = S()[base + i];
-  // a def reports a bad keyword before a missing argument; argument clinic the other way round
-  let badKeyword = '';
-  const k = kw === 0 ? 0 : tupleLen(kw);
-  for (let j = 0; j < k && badKeyword === ''; j++) {
-    const key = strValue(tupleGet(kw, j));
-    let at = params.indexOf(key);
-    if (at >= 0 && at < posOnly) at = -1;
-    if (at < 0 && kwOnly.includes(key)) at = params.length + kwOnly.indexOf(key);
-    if (at < 0) {
-      badKeyword = clinic ? `'${key}' is an invalid keyword argument for ${name}()` : `${name}() got an unexpected keyword argument '${key}'`;
-    } else if (out[at] !== 0) {
-      badKeyword = clinic ? `argument for ${name}() given by name ('${key}') and position (${at + 1})` : `${name}() got multiple values for argument '${key}'`;
-    } else {
-      out[at] = S()[base + np + j];
-    }
-  }
-  if (!clinic && badKeyword !== '') typeError(badKeyword);
-  if (!clinic && np > params.length) tooMany();
-  const missing: string[] = [];
-  for (let i = 0; i < spec.required; i++) {
-    if (out[i] !== 0) continue;
-    if (clinic) typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
-    missing.push(params[i]);
-  }
-  if (missing.length > 0) {
-    typeError(`${name}() missing ${missing.length} required positional argument${plural(missing.length)}: ${quotedList(missing)}`);
-  }
-  if (badKeyword !== '') typeError(badKeyword);
-  return out;
-}
 
 // ---------------------------------------------------------------- exact bits of a double
 

@@ -14,6 +14,7 @@ import { newStr, strValue } from '../objects/str';
 import { tupleOf } from '../objects/tuple';
 import { newBytes, bytesData } from '../objects/bytes';
 import { typeError, valueError, overflowError } from '../runtime/errors';
+import { bindArgs } from '../runtime/natives';
 import { isTruthy } from '../runtime/truth';
 import { collect } from '../runtime/iterate';
 import { typeNameOf } from '../runtime/repr';
@@ -85,8 +86,8 @@ method(Tid.INT, 'to_bytes', (b, n, kw) => {
 
 // int.from_bytes is a classmethod: its first argument is the bytes, not an int
 classAttribute(Tid.INT, 'from_bytes', (b, n, kw) => {
-  // kwArgs skips a self slot: shift its window back one word (that word is never read)
-  const [src, orderArg, signedArg] = kwArgs('from_bytes', b - 1, n + 1, kw, ['bytes', 'byteorder', 'signed'], 1, 2);
+  const [src, orderArg, signedArg] = bindArgs(
+    { name: 'from_bytes', params: ['bytes', 'byteorder'], kwOnly: ['signed'], required: 1, style: 'clinic' }, b, n, kw);
   const little = littleEndian('from_bytes', orderArg);
   const signed = signedArg !== 0 && isTruthy(signedArg);
   let data: Uint8Array;

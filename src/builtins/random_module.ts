@@ -9,7 +9,7 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
+import { defNative, nativeObject, noKw, argCount, bindArgs, ArgSpec } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
 import { intern, strValue } from '../objects/str';
 import { newInt, intValue, IntValue } from '../objects/int';
@@ -27,7 +27,7 @@ import { binaryOp } from '../runtime/arith';
 import { Cmp, NB } from '../opcodes';
 import { floatHash, floatToInt } from '../format/float';
 import * as I from '../format/intops';
-import { bindArgs, ArgSpec, toDouble, toIndex, crExp, crLog, crSin, crCos } from './math_module';
+import { toDouble, toIndex, crExp, crLog, crSin, crCos } from './math_module';
 import { specialMethod } from '../runtime/classes';
 
 const S = () => ts.S;

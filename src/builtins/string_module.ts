@@ -7,7 +7,7 @@ import { decref } from '../heap/refcount';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject } from '../runtime/natives';
+import { defNative, nativeObject, bindArgs, ArgSpec } from '../runtime/natives';
 import { dictSet } from '../objects/dict';
 import { intern, newStr, strValue } from '../objects/str';
 import { NONE } from '../objects/singletons';
@@ -16,7 +16,6 @@ import { exc } from '../objects/exception';
 import { typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
 import { strSplit, strJoin, strCapitalize } from '../format/strmethods';
-import { bindArgs, ArgSpec } from './math_module';
 
 const whitespace = ' \t\n\r\x0b\x0c';
 const asciiLowercase = 'abcdefghijklmnopqrstuvwxyz';

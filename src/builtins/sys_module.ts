@@ -1,6 +1,7 @@
 // sys_module.ts - the built-in `sys` module.
 // Owns: argv, exit, getrefcount, recursion limit, check and switch intervals, version info,
-// maxsize, modules, path, platform, byteorder, stdout/stderr writers, executable.
+// maxsize, modules, path, platform, byteorder, stdin (a file: objects/file.ts), stdout/stderr
+// writers, executable.
 // Must never: cache values another thread may change: every getter reads the live state.
 
 import { incref, refcnt } from '../heap/refcount';
@@ -25,8 +26,9 @@ import { writeStdout, writeStderr, flushStdout } from '../runtime/output';
 import { options } from '../options';
 import { decref } from '../heap/refcount';
 import { newModule } from '../objects/module';
+import { newStdinFile } from '../objects/file';
 import { newDict } from '../objects/dict';
-import { setStderrObject } from './functions';
+import { setStderrObject, setStdoutObject } from './functions';
 import { self, setSharedCheckInterval } from '../vm/threads';
 import { checkHeapNow } from '../runtime/checkheap';
 
@@ -52,7 +54,10 @@ const fns: [string, number][] = [
     // a tagged small int has no count; CPython's small ints are immortal-ish and report a large one
     return newInt((v & 1) === 1 ? 1000000000 : refcnt(v));
   })],
-  ['getrecursionlimit', defNative('sys.getrecursionlimit', (base, n) => { argCount('getrecursionlimit', n, 0, 0); return newInt(ts.recursionLimit); })],
+  ['getrecursionlimit', defNative('sys.getrecursionlimit', (base, n, kw) => {
+    noKw('sys.getrecursionlimit', kw); argCount('sys.getrecursionlimit', n, 0, 0);
+    return newInt(ts.recursionLimit);
+  })],
   ['setrecursionlimit', defNative('sys.setrecursionlimit', (base, n, kw) => {
     noKw('setrecursionlimit', kw); argCount('setrecursionlimit', n, 1, 1);
     const v = S()[base];
@@ -72,7 +77,10 @@ const fns: [string, number][] = [
     return NONE;
   })],
   // the lock holds the interval (every thread reads it at each of its timed sleeps)
-  ['getswitchinterval', defNative('sys.getswitchinterval', () => newFloat(self.gil.getSwitchInterval()))],
+  ['getswitchinterval', defNative('sys.getswitchinterval', (base, n, kw) => {
+    noKw('sys.getswitchinterval', kw); argCount('sys.getswitchinterval', n, 0, 0);
+    return newFloat(self.gil.getSwitchInterval());
+  })],
   ['setswitchinterval', defNative('sys.setswitchinterval', (base, n, kw) => {
     noKw('setswitchinterval', kw); argCount('setswitchinterval', n, 1, 1);
     const v = S()[base];
@@ -150,8 +158,18 @@ defineBuiltinModule('sys', (d) => {
   set('byteorder', newStr('little'));
   set('executable', newStr(process.argv[1] ?? 'pygil'));
   set('implementation_name', newStr('pygil'));
-  set('stdout', stdoutWriter.make());
+  // sys.stdin reads what input() reads, from the same buffer (runtime/input.ts); __stdin__ keeps
+  // it alive when a program rebinds sys.stdin
+  const stdin = newStdinFile(intern('<stdin>'), intern('r'), intern('utf-8'));
+  dictSet(d, intern('__stdin__'), stdin);
+  set('stdin', stdin);
+  // print() writes to sys.stdout; while it is still this object, straight to the descriptor
+  const out = stdoutWriter.make();
+  setStdoutObject(out);
+  dictSet(d, intern('__stdout__'), out);
+  set('stdout', out);
   const err = stderrWriter.make();
   setStderrObject(err);
+  dictSet(d, intern('__stderr__'), err);
   set('stderr', err);
 });

@@ -23,7 +23,7 @@ import { Tid, TID_MASK } from '../heap/layout';
 import { alloc } from '../heap/alloc';
 import { incref, decref } from '../heap/refcount';
 import { defineBuiltinModule } from '../vm/modules';
-import { defNative, nativeObject, noKw, argCount, npos, kwArg, checkKw } from '../runtime/natives';
+import { defNative, nativeObject, noKw, argCount, npos, bindArgs } from '../runtime/natives';
 import { defMethod } from '../runtime/abstract';
 import { dictSet } from '../objects/dict';
 import { intern } from '../objects/str';
@@ -146,11 +146,7 @@ export function lockRelease(p: number): boolean {
 
 /** acquire(blocking=True, timeout=-1) as CPython's lock_acquire_parse_args reads it: [blocking, ms]. */
 function acquireArgs(fname: string, base: number, n: number, kw: number): [boolean, number] {
-  checkKw(fname, kw, ['blocking', 'timeout']);
-  const np = npos(n, kw);
-  if (np > 2) typeError(`${fname}() takes at most 2 arguments (${np} given)`);
-  const bv = np >= 1 ? S()[base] : kwArg(base, n, kw, 'blocking');
-  const tv = np >= 2 ? S()[base + 1] : kwArg(base, n, kw, 'timeout');
+  const [bv, tv] = bindArgs({ name: fname, params: ['blocking', 'timeout'], required: 0, style: 'clinic' }, base, n, kw);
   let blocking = true;
   if (bv !== 0) {
     const t = tidOf(bv);

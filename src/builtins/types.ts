@@ -7,8 +7,8 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK, newSmall } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
-import { T, typeOf, typeFlags, TypeFlag, typeName, isSubtype, typeByTid } from '../objects/type';
-import { newOSError } from '../runtime/oserror';
+import { T, typeOf, typeFlags, TypeFlag, typeName, typeByTid } from '../objects/type';
+import { newExceptionFromCall } from '../runtime/exception_new';
 import { makeBytes, makeByteArray } from '../runtime/bytesops';
 import { bytesLikeData } from '../objects/bytes';
 import { codecOf, decodeBytes } from '../runtime/codecs';
@@ -28,13 +28,12 @@ import { intern } from '../objects/str';
 import { callValue } from '../vm/call';
 import { makeObject, makeProperty, makeStaticMethod, makeClassMethod, makeSuper } from './class_builtins';
 import { newRange, newSlice } from '../objects/range';
-import { newException } from '../objects/exception';
 import { typeError, valueError, raise, overflowError } from '../runtime/errors';
 import { exc } from '../objects/exception';
 import { str, typeNameOf } from '../runtime/repr';
 import { isTruthy } from '../runtime/truth';
 import { collect, listFromIterable } from '../runtime/iterate';
-import { npos, kwArg, checkKw, noKw } from '../runtime/natives';
+import { npos, bindArgs, ArgSpec, noKw } from '../runtime/natives';
 import { intFromString, floatFromString } from '../format/intops';
 import { floatToInt } from '../format/float';
 
@@ -100,14 +99,12 @@ function makeClass(name: number, bases: number, ns: number): number {
   } finally { decref(d); }
 }
 
-/** str(object, encoding[, errors]): the bytes decoded. */
-function decodeToStr(base: number, n: number, kw: number): number {
-  checkKw('str', kw, ['object', 'encoding', 'errors']);
-  const np = npos(n, kw);
-  if (np > 3) typeError(`str() takes at most 3 arguments (${np} given)`);
-  const arg = (i: number, key: string): number => (i < np ? ts.S[base + i] : kwArg(base, n, kw, key));
-  const obj = arg(0, 'object'), enc = arg(1, 'encoding'), errs = arg(2, 'errors');
+const STR_ARGS: ArgSpec = { name: 'str', params: ['object', 'encoding', 'errors'], required: 0, style: 'clinic' };
+/** str(object='', encoding=..., errors=...) called with more than one positional argument or with keywords. */
+function strWithArgs(base: number, n: number, kw: number): number {
+  const [obj, enc, errs] = bindArgs(STR_ARGS, base, n, kw);
   if (obj === 0) return newStr('');
+  if (enc === 0 && errs === 0) return newStr(str(obj));
   const data = bytesLikeData(obj);
   if (data === null) {
     typeError(tidOfValue(obj) === Tid.STR ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeNameOf(obj)} found`);
@@ -159,28 +156,25 @@ function dictFrom(base: number, n: number, kw: number): number {
   return d;
 }
 
+const INT_ARGS: ArgSpec = { name: 'int', params: ['x', 'base'], required: 0, posOnly: 1, style: 'clinic' };
+
 /** Call type object t with the n arguments at S[base..] (kw names the last ones). New reference. */
 export function callType(t: number, base: number, n: number, kw: number): number {
   const S = ts.S;
   const np = npos(n, kw);
   const name = strValue(typeName(t));
-  if ((typeFlags(t) & TypeFlag.EXCEPTION) !== 0) {
-    noKw(name, kw);
-    const args: number[] = [];
-    for (let i = 0; i < np; i++) { incref(S[base + i]); args.push(S[base + i]); }
-    if (isSubtype(t, exc.OSError)) return newOSError(t, args);
-    return newException(t, tupleOf(args));
-  }
+  if ((typeFlags(t) & TypeFlag.EXCEPTION) !== 0) return newExceptionFromCall(t, base, n, kw);
   switch (t) {
     case T.int: {
-      checkKw('int', kw, ['base']);
-      if (np === 0 && kwArg(base, n, kw, 'base') === 0) return newInt(0);
-      const b = np >= 2 ? S[base + 1] : kwArg(base, n, kw, 'base');
-      if (np > 2) typeError(`int() takes at most 2 arguments (${np} given)`);
-      const bv = b === 0 ? 0 : intArg(b, 'base');
-      if (b !== 0 && bv !== 0 && (bv < 2 || bv > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
-      if (b !== 0 && bv === 0 && tidOfValue(S[base]) === Tid.STR) return newInt(intFromString(strValue(S[base]), 0));
-      return toInt(S[base], b === 0 ? 0 : bv === 0 ? 10 : bv);
+      if (n === 0) return newInt(0);
+      if (n === 1 && kw === 0) return toInt(S[base], 0);
+      const [x, b] = bindArgs(INT_ARGS, base, n, kw);
+      if (x === 0) return typeError('int() missing string argument');
+      if (b === 0) return toInt(x, 0);
+      const bv = intArg(b, 'base');
+      if (bv !== 0 && (bv < 2 || bv > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
+      if (bv === 0 && tidOfValue(x) === Tid.STR) return newInt(intFromString(strValue(x), 0));
+      return toInt(x, bv === 0 ? 10 : bv);
     }
     case T.float:
       noKw('float', kw);
@@ -188,8 +182,8 @@ export function callType(t: number, base: number, n: number, kw: number): number
       if (np > 1) typeError(`float expected at most 1 argument, got ${np}`);
       return toFloat(S[base]);
     case T.str:
-      if (np === 0) return newStr('');
-      if (np > 1 || kw !== 0) return decodeToStr(base, n, kw);
+      if (n === 0) return newStr('');
+      if (np > 1 || kw !== 0) return strWithArgs(base, n, kw);
       return newStr(str(S[base]));
     case T.bool:
       noKw('bool', kw);
@@ -226,12 +220,15 @@ export function callType(t: number, base: number, n: number, kw: number): number
       return newRange(S[base], S[base + 1], step);
     }
     case T.slice: {
-      if (np < 1 || np > 3) typeError(`slice expected at least 1 argument, got ${np}`);
+      noKw('slice', kw);
+      if (np < 1) typeError('slice expected at least 1 argument, got 0');
+      if (np > 3) typeError(`slice expected at most 3 arguments, got ${np}`);
       if (np === 1) return newSlice(NONE, S[base], NONE);
       return newSlice(S[base], S[base + 1], np === 3 ? S[base + 2] : NONE);
     }
     case T.type: {
       if (np === 1 && kw === 0) { const ty = typeOf(S[base]); incref(ty); return ty; }
+      if (np === 1) typeError('type() takes no keyword arguments');
       if (np !== 3) typeError('type() takes 1 or 3 arguments');
       return makeClass(S[base], S[base + 1], S[base + 2]);
     }

@@ -192,9 +192,19 @@ export abstract class ExprCodegen extends CodegenBase {
           if (e.values.length !== 1) this.emit(Op.BUILD_STRING, e.values.length);
         }
         return;
-      case 'Constant':
-        // Every other literal folded above; CodeSpec has no complex constant.
-        return this.error('complex literals are not supported', e);
+      case 'Constant': {
+        // Every other literal folded above: this is an imaginary literal. Complex numbers are
+        // outside pygil's subset, but `1j` is valid Python, so it is no syntax error: it compiles
+        // to complex(0.0, 1.0), a call to the built-in that raises NotImplementedError naming
+        // them, when (and only if) the expression runs.
+        const imag = e.value.type === 'complex' ? e.value.imag : 0;
+        this.emit(Op.PUSH_NULL);
+        this.emit(Op.LOAD_GLOBAL, this.u.nameIndexOf('complex') << 1);
+        this.loadConst({ type: 'float', value: 0 });
+        this.loadConst({ type: 'float', value: imag });
+        this.emit(Op.CALL, 2);
+        return;
+      }
       case 'Attribute': {
         this.visitExpr(e.value);
         if (e.ctx === 'Del') {

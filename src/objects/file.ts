@@ -14,6 +14,10 @@
 //
 // Text files read with universal newlines ('\r\n' and '\r' become '\n') unless newline='' or
 // '\n' was given; written text is encoded as it is ('\n' is the line separator on POSIX).
+//
+// sys.stdin is a file of this kind flagged STREAM: it cannot be read at a position, so its reads
+// take bytes from the buffer input() also reads (runtime/input.ts), and closing it leaves fd 0
+// open for input().
 
 import * as fs from 'fs';
 import { mem } from '../heap/memory';
@@ -26,8 +30,9 @@ import { valueError, raise } from '../runtime/errors';
 import { exc } from './exception';
 import { fromNodeError, raiseErrno } from '../runtime/oserror';
 import { Codec, encodeText, decodeBytes } from '../runtime/codecs';
+import { stdinRead, stdinUnread } from '../runtime/input';
 
-export const enum FileFlag { READ = 1, WRITE = 2, APPEND = 4, BINARY = 8, TRANSLATE = 16 }
+export const enum FileFlag { READ = 1, WRITE = 2, APPEND = 4, BINARY = 8, TRANSLATE = 16, STREAM = 32 }
 const F_FD = 2, F_FLAGS = 3, F_NAME = 4, F_MODE = 5, F_ENCODING = 6, F_POS = 7;
 
 const CODECS: Codec[] = ['utf-8', 'ascii', 'latin-1'];
@@ -75,10 +80,38 @@ export function openFile(req: OpenRequest): number {
   return p;
 }
 
+/** sys.stdin: a text file over fd 0, reading through runtime/input.ts. name, mode, encoding borrowed. */
+export function newStdinFile(name: number, mode: number, encoding: number): number {
+  const p = alloc(32, Tid.FILE);
+  const w = p >> 2;
+  mem.i32[w + F_FD] = 0;
+  // no TRANSLATE: CPython opens standard input with newline='\n' on POSIX
+  mem.i32[w + F_FLAGS] = FileFlag.READ | FileFlag.STREAM | (CODECS.indexOf('utf-8') << 8);
+  incref(name); mem.i32[w + F_NAME] = name;
+  incref(mode); mem.i32[w + F_MODE] = mode;
+  incref(encoding); mem.i32[w + F_ENCODING] = encoding;
+  mem.i32[w + F_POS] = 0;
+  return p;
+}
+
+export function isStream(f: number): boolean { return (mem.i32[(f >> 2) + F_FLAGS] & FileFlag.STREAM) !== 0; }
+
+/** Can the file seek? Not sys.stdin on a pipe or a terminal (redirected from a file, it can). */
+export function fileSeekable(f: number): boolean {
+  if (!isStream(f)) return true;
+  try { return fs.fstatSync(fdOf(f)).isFile(); } catch { return false; }
+}
+
+/** Give back the bytes a read took beyond what it returns (readline(size)): they come next. */
+export function fileUnread(f: number, rest: Uint8Array): void {
+  if (isStream(f)) stdinUnread(rest);
+  else mem.i32[(f >> 2) + F_POS] -= rest.length;
+}
+
 registerClear(Tid.FILE, (p) => {
   const w = p >> 2;
   const fd = mem.i32[w + F_FD];
-  if (fd >= 0) { try { fs.closeSync(fd); } catch { /* already gone: nothing to release */ } }
+  if (fd >= 0 && !isStream(p)) { try { fs.closeSync(fd); } catch { /* already gone: nothing to release */ } }
   xdecref(mem.i32[w + F_NAME]);
   xdecref(mem.i32[w + F_MODE]);
   xdecref(mem.i32[w + F_ENCODING]);
@@ -112,6 +145,7 @@ export function fileClose(f: number): void {
   const fd = mem.i32[w + F_FD];
   if (fd < 0) return;
   mem.i32[w + F_FD] = -1;
+  if (isStream(f)) return;
   try { fs.closeSync(fd); } catch (e) { fromNodeError(e, null); }
 }
 
@@ -152,6 +186,7 @@ function advance(f: number, k: number): void { mem.i32[(f >> 2) + F_POS] += k; }
 
 /** Read n bytes (n < 0: to the end) and move past them. */
 export function fileReadBytes(f: number, n: number): Uint8Array {
+  if (isStream(f)) { fdOf(f); return stdinRead('chars', n); }
   const b = peek(f, n);
   advance(f, b.length);
   return b;
@@ -162,6 +197,7 @@ export function fileReadBytes(f: number, n: number): Uint8Array {
  * '\r'), or to the end of the file. The position moves past them.
  */
 function readLineBytes(f: number): Uint8Array {
+  if (isStream(f)) { fdOf(f); return stdinRead('line'); }
   const translate = (fileFlags(f) & FileFlag.TRANSLATE) !== 0;
   const parts: Uint8Array[] = [];
   let chunkSize = 256;
@@ -213,6 +249,7 @@ function decode(f: number, b: Uint8Array): string {
 /** Read n characters of text (n < 0: the rest). */
 export function fileReadText(f: number, n: number): string {
   if (n < 0) return decode(f, fileReadBytes(f, -1));
+  if (isStream(f)) { fdOf(f); return decode(f, stdinRead('chars', n)); }
   // n characters take at most 4n bytes (2n with '\r\n' pairs), plus one to see past a '\r'
   const buf = peek(f, 4 * n + 1);
   const utf8 = codecOfFile(f) === 'utf-8';

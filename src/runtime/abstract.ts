@@ -7,7 +7,7 @@ import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { intValue } from '../objects/int';
 import { newStr, strValue, strUnits, strUnitAt, strIsAstral, intern } from '../objects/str';
-import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
+import { newTuple, tupleLen, tupleGet, tupleInit, tupleOf } from '../objects/tuple';
 import { newList, listLen, listGet, listSet, listBase, listItems, listReplaceAll, listPopAt } from '../objects/list';
 import { dictGet, dictSet, dictPop, dictLen, dictGetHashed } from '../objects/dict';
 import { setContains } from '../objects/set';
@@ -25,6 +25,7 @@ import { PyErr, typeError, indexError, raise, raiseArgs, attributeError, valueEr
 import { typeNameOf } from './repr';
 import { richEq } from './compare';
 import { getIter, iterNext, collect } from './iterate';
+import { importErrorDefault } from './importerror';
 import { nativeName, nativeObject } from './natives';
 import { newFloat } from '../objects/float';
 import { hashOf } from './hash';
@@ -474,6 +475,7 @@ function dataAttr(v: number, t: number, name: string): number {
           const args = mem.i32[w + EXC_ARGS];
           return orNone(tupleLen(args) > 0 ? tupleGet(args, 0) : NONE);
         }
+        case 'name': case 'path': case 'msg': return importErrorDefault(v, name);
       }
       return 0;
     case Tid.INT: case Tid.BOOL:
@@ -628,7 +630,16 @@ export function setAttr(v: number, name: number, value: number): void {
       if (old) decref(old);
       return;
     }
-    if (s !== 'args') { instanceSetAttr(v, name, value); return; }
+    if (s === 'args') {
+      // BaseException.args accepts any iterable and keeps it as a tuple
+      const args = tupleOf(collect(value));
+      const old = mem.i32[w + EXC_ARGS];
+      mem.i32[w + EXC_ARGS] = args;
+      if (old) decref(old);
+      return;
+    }
+    instanceSetAttr(v, name, value);
+    return;
   }
   const existing = findMethod(v, s) >= 0 ? 1 : dataAttr(v, t, s);
   if (existing !== 0) {

@@ -13,7 +13,7 @@ import { NB, NB_INPLACE, BINARY_OPS } from '../opcodes';
 import { newInt, intValue, IntValue } from '../objects/int';
 import { newFloat, floatValue } from '../objects/float';
 import { newStr, strValue, strConcat, strUnits } from '../objects/str';
-import { newTuple, tupleLen, tupleGet, tupleInit } from '../objects/tuple';
+import { newTuple, tupleLen, tupleGet, tupleInit, tupleOf } from '../objects/tuple';
 import { newList, listLen, listGet, listAppend, listBase, listClear } from '../objects/list';
 import { newDict, dictItems, dictSet } from '../objects/dict';
 import { setFrom, updateWith, intersect, difference, differenceUpdate, symmetricDifferenceUpdate } from './setops';
@@ -23,11 +23,12 @@ import { typeError, overflowError } from './errors';
 import { typeNameOf, repr, str } from './repr';
 import { iterateInto } from './iterate';
 import * as I from '../format/intops';
-import { floatFloorDiv, floatMod, floatPow } from '../format/float';
+import { floatFloorDiv, floatMod, floatPow, floatDivmod } from '../format/float';
 import { percentFormat, PercentArg, pInt, pBool, pFloat, pStr, pObject } from '../format/percent';
 import { getItem } from './abstract';
-import { hasUserType } from './classes';
-import { dunderBinary, dunderUnary } from './dunder';
+import { hasUserType, callSpecial } from './classes';
+import { typeOf, T } from '../objects/type';
+import { dunderBinary, dunderUnary, dunderDivmod } from './dunder';
 import { zeroDivision } from './errors';
 import { bytesConcat, bytesRepeat } from './bytesops';
 import { isBytesLike } from '../objects/bytes';
@@ -51,6 +52,10 @@ function toDouble(v: number, t: number): number {
   const d = Number(x);
   if (!Number.isFinite(d)) overflowError('int too large to convert to float');
   return d;
+}
+
+function unsupportedDivmod(a: number, b: number): never {
+  return typeError(`unsupported operand type(s) for divmod(): '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
 }
 
 function unsupported(op: number, a: number, b: number): never {
@@ -154,13 +159,60 @@ function setInplace(op: number, a: number, b: number): void {
   }
 }
 
+/** Has values of this type a repeat (sq_repeat in CPython): str, list, tuple, bytes, bytearray. */
+function isRepeatable(t: number): boolean {
+  return t === Tid.STR || t === Tid.LIST || t === Tid.TUPLE || t === Tid.BYTES || t === Tid.BYTEARRAY;
+}
+
+/**
+ * seq * count (op: NB.MULTIPLY or its in-place form) when count is no int: CPython's
+ * sequence_repeat, which takes any object with __index__ and otherwise names count's type.
+ */
+function repeatByIndex(op: number, seq: number, count: number): number {
+  const k = hasUserType(count) ? callSpecial(count, '__index__', []) : 0;
+  if (k === 0) return typeError(`can't multiply sequence by non-int of type '${typeNameOf(count)}'`);
+  try {
+    if (!isIntTid(tidOfValue(k))) typeError(`__index__ returned non-int (type ${typeNameOf(k)})`);
+    return binaryOp(op, seq, k);
+  } finally { decref(k); }
+}
+
+/**
+ * divmod(a, b): CPython's nb_divmod, a slot of its own (so __divmod__ / __rdivmod__, and its own
+ * error texts: "divmod()", "float divmod()"). Returns a new reference to the (q, r) tuple.
+ */
+export function divmodOp(a: number, b: number): number {
+  if (hasUserType(a) || hasUserType(b)) {
+    const r = dunderDivmod(a, b);
+    if (r !== 0) return r;
+    return unsupportedDivmod(a, b);
+  }
+  const ta = tidOfValue(a), tb = tidOfValue(b);
+  if (isIntTid(ta) && isIntTid(tb)) {
+    const [q, r] = I.divmod(intValue(a), intValue(b));
+    return tupleOf([boxInt(q), boxInt(r)]);
+  }
+  if ((ta === Tid.FLOAT || isIntTid(ta)) && (tb === Tid.FLOAT || isIntTid(tb))) {
+    const [q, r] = floatDivmod(toDouble(a, ta), toDouble(b, tb));
+    return tupleOf([newFloat(q), newFloat(r)]);
+  }
+  return unsupportedDivmod(a, b);
+}
+
 /** a <op> b for BINARY_OP (op as in opcodes.ts, in-place forms included). Returns a new reference. */
 export function binaryOp(op: number, a: number, b: number): number {
   if (hasUserType(a) || hasUserType(b)) {
     // the user class answers first; if it declines, a built-in left operand may still ('%s' % obj)
     const r = dunderBinary(op, a, b);
     if (r !== 0) return r;
-    if (hasUserType(a)) return unsupported(op, a, b);
+    if (hasUserType(a)) {
+      // CPython's PyNumber_Multiply then asks the right operand to repeat itself, which wants an
+      // index of a; in place, only an object whose type has no sequence slots at all (a bare
+      // object(), not an instance of a class statement's class) gets that far
+      const repeats = op === NB.MULTIPLY || (op === NB_INPLACE + NB.MULTIPLY && typeOf(a) === T.object);
+      if (repeats && isRepeatable(tidOfValue(b))) return repeatByIndex(NB.MULTIPLY, b, a);
+      return unsupported(op, a, b);
+    }
     // a built-in left operand takes a subclass of list or dict as its own type ([0] + stack)
     const native = anyNativeValue(b);
     if (native !== 0) return binaryOp(op, a, native);
@@ -214,9 +266,7 @@ export function binaryOp(op: number, a: number, b: number): number {
         }
         return seqRepeat(st, seq, count);
       }
-      if (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE || isBytesLike(a)) {
-        return typeError(`can't multiply sequence by non-int of type '${typeNameOf(b)}'`);
-      }
+      if (ta === Tid.STR || ta === Tid.LIST || ta === Tid.TUPLE || isBytesLike(a)) return repeatByIndex(op, a, b);
       if (tb === Tid.STR || tb === Tid.LIST || tb === Tid.TUPLE || isBytesLike(b)) {
         return typeError(`can't multiply sequence by non-int of type '${typeNameOf(a)}'`);
       }

@@ -18,13 +18,10 @@ import { typeNameOf } from './repr';
 import { sliceIndices } from './abstract';
 import { collect } from './iterate';
 import { Cmp } from '../opcodes';
-import { ts } from '../vm/thread';
 import { strValue } from '../objects/str';
 import { newBytes, newByteArray } from '../objects/bytes';
-import { npos, kwArg, checkKw } from './natives';
+import { bindArgs } from './natives';
 import { encodeText } from './codecs';
-
-const S = (): Int32Array => ts.S;
 
 function tidOfValue(v: number): number {
   return (v & 1) === 1 ? Tid.INT : mem.i32[(v >> 2) + 1] & TID_MASK;
@@ -35,11 +32,7 @@ function isIntTid(t: number): boolean { return t === Tid.INT || t === Tid.BOOL; 
 
 /** bytes(source=b'', encoding=..., errors=...) and bytearray(...): the data they hold. */
 function constructorData(name: string, base: number, n: number, kw: number): Uint8Array {
-  checkKw(name, kw, ['source', 'encoding', 'errors']);
-  const np = npos(n, kw);
-  if (np > 3) typeError(`${name}() takes at most 3 arguments (${np} given)`);
-  const arg = (i: number, key: string): number => (i < np ? S()[base + i] : kwArg(base, n, kw, key));
-  const src = arg(0, 'source'), enc = arg(1, 'encoding'), errs = arg(2, 'errors');
+  const [src, enc, errs] = bindArgs({ name, params: ['source', 'encoding', 'errors'], required: 0, style: 'clinic' }, base, n, kw);
   const text = (v: number, what: string): string => {
     if (tidOfValue(v) !== Tid.STR) typeError(`${name}() argument '${what}' must be str, not ${typeNameOf(v)}`);
     return strValue(v);

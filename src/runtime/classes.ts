@@ -23,6 +23,7 @@ import { newException, exc, EXC_CLASS, EXC_DICT } from '../objects/exception';
 import { codeInfo, FRAME_HEADER } from '../objects/code';
 import { FastKind } from '../code';
 import { raise, typeError, attributeError } from './errors';
+import { newExceptionFromCall } from './exception_new';
 import { nameOf } from './abstract';
 import { callAt, callValue, pushFrame } from '../vm/call';
 import { evalFrame } from '../vm/eval';
@@ -366,6 +367,11 @@ export function userNew(cls: number): number {
   return tidOfValue(f) === Tid.FUNCTION ? f : 0;
 }
 export function hasUserNew(cls: number): boolean { return userNew(cls) !== 0; }
+/** Does cls (or a class it derives from) define __init__ in Python? */
+function hasUserInit(cls: number): boolean {
+  const init = lookupInMro(cls, intern('__init__'));
+  return init !== 0 && tidOfValue(init) === Tid.FUNCTION;
+}
 
 /**
  * Calling a user class: make the instance (by its __new__ when a class defines one, as
@@ -385,7 +391,11 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
     ts.top = b + n + 1;
     try { obj = callAt(nw, b, n + 1, kw); } finally { ts.top = saveTop; }
     if (!isSubtype(typeOf(obj), cls)) return obj;
+  } else if (typeInstTid(cls) === Tid.EXCEPTION && !hasUserInit(cls)) {
+    // the built-in __init__ (BaseException's, OSError's, ImportError's) takes the arguments
+    obj = newExceptionFromCall(cls, base, n, kw);
   } else if (typeInstTid(cls) === Tid.EXCEPTION) {
+    // BaseException.__new__ keeps the positional arguments as args; the class's __init__ gets them all
     const args: number[] = [];
     const npos = kw === 0 ? n : n - tupleLen(kw);
     for (let i = 0; i < npos; i++) { incref(S[base + i]); args.push(S[base + i]); }

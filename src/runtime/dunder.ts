@@ -29,7 +29,14 @@ function unlessNotImplemented(r: number): number {
 /** a <op> b (op as BINARY_OP's argument) for user-class operands: a new reference, or 0 if unsupported. */
 export function dunderBinary(op: number, a: number, b: number): number {
   const inplace = op >= NB_INPLACE;
-  const base = BINARY_NAMES[inplace ? op - NB_INPLACE : op];
+  return dunderBinaryNamed(BINARY_NAMES[inplace ? op - NB_INPLACE : op], inplace, a, b);
+}
+
+/** divmod(a, b) for user-class operands: __divmod__, then __rdivmod__; 0 if unsupported. */
+export function dunderDivmod(a: number, b: number): number { return dunderBinaryNamed('divmod', false, a, b); }
+
+/** The rules above for the methods named __BASE__, __rBASE__ (and __iBASE__ when inplace). */
+function dunderBinaryNamed(base: string, inplace: boolean, a: number, b: number): number {
   if (inplace) {
     const r = unlessNotImplemented(trySpecial(a, `__i${base}__`, b));
     if (r !== 0) return r;

@@ -17,7 +17,7 @@ import { resetInterned, internedEntries, adoptInterned } from '../objects/str';
 import { resetCodeCache } from '../objects/code';
 import { resetNativeObjects, nativeObjects, adoptNativeObjects, nativeNames, checkNativeOrder, sealNatives } from './natives';
 import { resetNames } from './abstract';
-import { installBuiltinFunctions, getStderrObject, setStderrObject } from '../builtins/functions';
+import { installBuiltinFunctions, getStderrObject, setStderrObject, getStdoutObject, setStdoutObject } from '../builtins/functions';
 import { installTypeAttributes } from '../builtins/dict_methods';
 import { options, Options } from '../options';
 import { exc } from '../objects/exception';
@@ -151,6 +151,7 @@ export interface RuntimeTables {
   builtins: number;
   modules: number;
   stderrObject: number;
+  stdoutObject: number;
   natives: number[];
   nativeNames: string[];
   interned: [string, number][];
@@ -166,7 +167,7 @@ export function exportTables(): RuntimeTables {
   return {
     buf: mem.buf, cap: mem.cap,
     T: { ...T }, typeByTid: typeByTid.slice(), exc: { ...exc }, memoryError: memoryErrorObject(),
-    builtins: builtinsDict(), modules: modulesDict(), stderrObject: getStderrObject(),
+    builtins: builtinsDict(), modules: modulesDict(), stderrObject: getStderrObject(), stdoutObject: getStdoutObject(),
     natives: nativeObjects(), nativeNames: nativeNames(), interned: internedEntries(), options: { ...options },
     recursionLimit: ts.recursionLimit, checkInterval: ts.checkInterval,
     stackRegions: stacks.regions, mainStack: stacks.main,
@@ -185,6 +186,7 @@ export function attachInterpreter(t: RuntimeTables): void {
   setMemoryErrorObject(t.memoryError);
   adoptModules(t.builtins, t.modules);
   setStderrObject(t.stderrObject);
+  setStdoutObject(t.stdoutObject);
   checkNativeOrder(t.nativeNames);
   sealNatives();
   adoptNativeObjects(t.natives);

@@ -14,7 +14,7 @@ import { listLen, listGet, listAppend, newList } from '../objects/list';
 import { dictEntryCount, dictKeyAt, dictValueAt, dictLen } from '../objects/dict';
 import { setMask, setSlotKey, setLen, DUMMY } from '../objects/set';
 import { rangeNums, rangeLength, rangeLen, rangeBig } from '../objects/range';
-import { overflowError } from './errors';
+import { overflowError, valueError } from './errors';
 import { newSeqIter, newRangeIter, newDictIter, newSetIter } from '../objects/iter';
 import { incref, decref } from '../heap/refcount';
 import { NONE } from '../objects/singletons';
@@ -199,6 +199,7 @@ export function iterNext(it: number): number {
         if (v === 0) {
           for (let j = i; j < n; j++) tupleInit(t, j, NONE);
           decref(t);
+          if (mem.i32[w + 3] !== 0) zipStrictEnd(iters, i);
           return 0;
         }
         tupleInit(t, i, v);
@@ -375,4 +376,17 @@ export function listFromIterable(iterable: number): number {
   const l = newList(0);
   try { iterateInto(iterable, l); } catch (e) { decref(l); throw e; }
   return l;
+}
+
+/**
+ * zip(..., strict=True) after argument i+1's iterator ran out: CPython's ValueError unless every
+ * iterator ran out together (the ones after it are advanced once more to find out).
+ */
+function zipStrictEnd(iters: number, i: number): void {
+  const which = (k: number): string => (k === 1 ? 'argument 1' : `arguments 1-${k}`);
+  if (i > 0) valueError(`zip() argument ${i + 1} is shorter than ${which(i)}`);
+  for (let k = 1; k < tupleLen(iters); k++) {
+    const v = iterNext(tupleGet(iters, k));
+    if (v !== 0) { decref(v); valueError(`zip() argument ${k + 1} is longer than ${which(k)}`); }
+  }
 }

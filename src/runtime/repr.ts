@@ -20,6 +20,7 @@ import { FN_QUALNAME } from '../objects/func';
 import { bytesData, byteArrayData } from '../objects/bytes';
 import { fileRepr } from '../objects/file';
 import { osErrorText } from './oserror';
+import { importErrorText } from './importerror';
 import { codeInfo } from '../objects/code';
 import { moduleName, moduleDict } from '../objects/module';
 import { nativeName } from './natives';
@@ -229,6 +230,8 @@ export function str(v: number): string {
 export function exceptionStr(v: number): string {
   const os = osErrorText(v, repr, str);
   if (os !== null) return os;
+  const im = importErrorText(v);
+  if (im !== null) return im;
   const args = mem.i32[(v >> 2) + EXC_ARGS];
   const n = tupleLen(args);
   if (n === 0) return '';

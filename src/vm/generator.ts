@@ -15,7 +15,7 @@ import { mem } from '../heap/memory';
 import { alloc } from '../heap/alloc';
 import { Tid } from '../heap/layout';
 import { incref, decref, xdecref, registerClear } from '../heap/refcount';
-import { ts, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FP_IP, FRAME_ENTRY, FRAME_GENERATOR, TH_FRAME } from './thread';
+import { ts, FP_CODE, FP_FUNC, FP_PREV, FP_FLAGS, FP_SP, FP_IP, FRAME_ENTRY, FRAME_GENERATOR, TH_FRAME } from './thread';
 import { CodeInfo, FRAME_HEADER, codeInfo } from '../objects/code';
 import { newArray, freeArray, ARRAY_DATA } from '../objects/array';
 import { intern } from '../objects/str';
@@ -28,6 +28,7 @@ import { evalFrame, yieldState } from './eval';
 import { formatUnraisable } from '../runtime/traceback';
 import { repr } from '../runtime/repr';
 import { writeStderr } from '../runtime/output';
+import { Op } from '../opcodes';
 
 const G_FUNC = 2, G_FRAME = 3, G_STATE = 4, G_WORDS = 5, G_NAME = 6, G_QUALNAME = 7;
 
@@ -72,7 +73,7 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
     if (thrown !== 0) throw new PyErr(thrown);
     return 0;
   }
-  if (thrown === 0 && sent !== NONE && mem.i32[(mem.i32[w + G_FRAME] >> 2) + ARRAY_DATA + FP_IP] === 0) {
+  if (thrown === 0 && sent !== NONE && state === 0 && notStarted(g)) {
     typeError("can't send non-None value to a just-started generator");
   }
   if (state === 1) raise(exc.ValueError, 'generator already executing');
@@ -97,6 +98,17 @@ export function generatorSend(g: number, sent: number, thrown = 0): number {
   mem.i32[w + G_STATE] = 2;
   genResult.returned = r;
   return 0;
+}
+
+/**
+ * Whether suspended generator g has not run yet: its frame was saved by RETURN_GENERATOR (the
+ * saved ip is just past it), not by a yield. CPython keeps a state (FRAME_CREATED) for this; the
+ * instruction behind the saved ip says the same without a word more, and only send() asks.
+ */
+function notStarted(g: number): boolean {
+  const base = (mem.i32[(g >> 2) + G_FRAME] >> 2) + ARRAY_DATA;
+  const ip = mem.i32[base + FP_IP];
+  return ip >= 2 && codeInfo(mem.i32[base + FP_CODE]).bytes[ip - 2] === Op.RETURN_GENERATOR;
 }
 
 /**

@@ -11,6 +11,7 @@ import { intern } from '../objects/str';
 import { makeImmortal, NONE } from '../objects/singletons';
 import { isTruthy } from '../runtime/truth';
 import { raise } from '../runtime/errors';
+import { raiseImportError } from '../runtime/importerror';
 import { exc } from '../objects/exception';
 import { getAttrOrNull, nameOf } from '../runtime/abstract';
 import { strValue } from '../objects/str';
@@ -127,7 +128,10 @@ function importSourceModule(name: string): number {
       if (parent !== 0) dictSet(moduleDict(parent), intern(leaf), m);
       return m;
     }
-    return raise(exc.ModuleNotFoundError, `No module named '${name}'`);
+    // a parent that is a module, not a package, has no directory to look in
+    const notPackage = parent !== 0 && dictGet(moduleDict(parent), intern('__path__')) === 0;
+    const why = notPackage ? `; '${name.slice(0, dot)}' is not a package` : '';
+    return raiseImportError(exc.ModuleNotFoundError, `No module named '${name}'${why}`, name);
   } finally {
     if (parent !== 0) decref(parent);
   }
@@ -175,9 +179,9 @@ function runSourceModule(name: string, file: string, packageDir: string | null):
 function resolveRelative(name: string, level: number, globals: number): string {
   const pkgv = dictGet(globals, intern('__package__'));
   let pkg = pkgv !== 0 && (pkgv & 1) === 0 && (mem.i32[(pkgv >> 2) + 1] & TID_MASK) === Tid.STR ? strValue(pkgv) : '';
-  if (pkg === '') raise(exc.ImportError, 'attempted relative import with no known parent package');
+  if (pkg === '') raiseImportError(exc.ImportError, 'attempted relative import with no known parent package', null);
   const parts = pkg.split('.');
-  if (level - 1 >= parts.length) raise(exc.ImportError, 'attempted relative import beyond top-level package');
+  if (level - 1 >= parts.length) raiseImportError(exc.ImportError, 'attempted relative import beyond top-level package', null);
   pkg = parts.slice(0, parts.length - (level - 1)).join('.');
   return name === '' ? pkg : `${pkg}.${name}`;
 }
@@ -219,6 +223,7 @@ export function importFrom(m: number, name: number): number {
   const sub = dictGet(modules, intern(`${modName}.${nameOf(name)}`));
   if (sub !== 0) { incref(sub); return sub; }
   const file = dictGet(moduleDict(m), intern('__file__'));
-  const where = file !== 0 ? strValue(file) : 'unknown location';
-  return raise(exc.ImportError, `cannot import name '${nameOf(name)}' from '${modName}' (${where})`);
+  const path = file !== 0 ? strValue(file) : null;
+  const msg = `cannot import name '${nameOf(name)}' from '${modName}' (${path ?? 'unknown location'})`;
+  return raiseImportError(exc.ImportError, msg, modName, path);
 }

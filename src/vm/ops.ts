@@ -33,7 +33,7 @@ import { isTruthy } from '../runtime/truth';
 import { formatValue, strOf, reprOf, asciiOf } from '../runtime/format_value';
 import { typeNameOf } from '../runtime/repr';
 import { callAt, callValue } from './call';
-import { specialMethod, bindAttr, callBound } from '../runtime/classes';
+import { specialMethod, bindAttr, callBound, hasUserType } from '../runtime/classes';
 import { importName, importFrom, builtinsDict } from './modules';
 
 /**
@@ -98,7 +98,8 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       case Op.BUILD_SLICE: {
         const step = arg === 3 ? S[--sp] : NONE;
         const stop = S[--sp], start = S[--sp];
-        S[sp++] = newSlice(start, stop, step);
+        const sl = newSlice(start, stop, step);
+        S[sp++] = sl;
         decref(start); decref(stop); if (arg === 3) decref(step);
         break;
       }
@@ -181,7 +182,8 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         sp -= arg;
         let s = '';
         for (let i = 0; i < arg; i++) { s += strValue(S[sp + i]); decref(S[sp + i]); }
-        S[sp++] = newStr(s);
+        const joined = newStr(s);
+        S[sp++] = joined;
         break;
       }
       case Op.SET_ADD: { const v = S[--sp]; try { setAdd(S[sp - arg], v); } finally { decref(v); } break; }
@@ -226,7 +228,8 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
             decref(v);
             v = c;
           }
-          S[sp++] = formatValue(v, spec);
+          const r = formatValue(v, spec);
+          S[sp++] = r; // (pushed only once made: raiseState.sp must not count a slot never filled)
         } finally {
           decref(v);
           if (spec !== 0) decref(spec);
@@ -332,7 +335,10 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
       }
       case Op.IMPORT_NAME: {
         const fromlist = S[--sp], level = S[--sp];
-        try { S[sp++] = importName(nameOf(names[arg]), fromlist, level, S[fp + FP_GLOBALS]); } finally { decref(fromlist); decref(level); }
+        try {
+          const m = importName(nameOf(names[arg]), fromlist, level, S[fp + FP_GLOBALS]);
+          S[sp++] = m;
+        } finally { decref(fromlist); decref(level); }
         break;
       }
       case Op.IMPORT_FROM: S[sp] = importFrom(S[sp - 1], names[arg]); sp++; break;
@@ -359,18 +365,24 @@ export function coldOp(op: number, arg: number, fp: number, sp: number, ci: Code
         const enter = specialMethod(mgr, '__enter__'), exit = specialMethod(mgr, '__exit__');
         if (enter !== 0 && exit !== 0) {
           S[sp - 1] = bindAttr(exit, mgr, typeOf(mgr));
-          try { S[sp++] = callBound(enter, mgr, []); } finally { decref(mgr); }
+          // (the result is pushed once __enter__ returned: `S[sp++] = call()` would move sp first, and
+          // an exception would then leave raiseState.sp counting a slot that holds a stale value)
+          try { const r = callBound(enter, mgr, []); S[sp++] = r; } finally { decref(mgr); }
           break;
         }
+        // CPython looks __enter__ up first: only an object that has it is told it "missed __exit__"
+        const noProtocol = `'${typeNameOf(mgr)}' object does not support the context manager protocol`;
+        if (hasUserType(mgr)) typeError(enter === 0 ? noProtocol : `${noProtocol} (missed __exit__ method)`);
         // Built-in context managers (files, locks): their methods are natives reached as attributes.
-        const benter = enter === 0 ? getAttrOrNull(mgr, intern('__enter__')) : 0;
-        const bexit = benter === 0 ? 0 : getAttrOrNull(mgr, intern('__exit__'));
+        const benter = getAttrOrNull(mgr, intern('__enter__'));
+        if (benter === 0) typeError(noProtocol);
+        const bexit = getAttrOrNull(mgr, intern('__exit__'));
         if (bexit === 0) {
-          if (benter !== 0) decref(benter);
-          typeError(`'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+          decref(benter);
+          typeError(`${noProtocol} (missed __exit__ method)`);
         }
         S[sp - 1] = bexit;
-        try { S[sp++] = callValue(benter, []); } finally { decref(benter); decref(mgr); }
+        try { const r = callValue(benter, []); S[sp++] = r; } finally { decref(benter); decref(mgr); }
         break;
       }
       case Op.WITH_EXCEPT_START: {

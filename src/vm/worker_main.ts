@@ -30,7 +30,7 @@ import { dictGet } from '../objects/dict';
 import { intern } from '../objects/str';
 import { moduleDict } from '../objects/module';
 import { modulesDict } from './modules';
-import { setStderrObject } from '../builtins/functions';
+import { setStderrObject, setStdoutObject } from '../builtins/functions';
 import { Ctl } from '../heap/layout';
 
 /** How long an idle worker sleeps before looking at the shutdown flag again. */
@@ -82,7 +82,7 @@ function runThread(tid: number): boolean {
   syncViews();
   const i32 = mem.i32;
   ts.checkInterval = Atomics.load(i32, tw(CHECK)) || ts.checkInterval;
-  adoptStderr();
+  adoptStdio();
   const func = i32[slotWord(tid, S_FUNC)], args = i32[slotWord(tid, S_ARGS)], kwargs = i32[slotWord(tid, S_KWARGS)];
   let stop = false;
   try {
@@ -128,11 +128,16 @@ function reportUncaught(thrown: unknown, func: number): boolean {
   return true;
 }
 
-/** print(file=sys.stderr) recognises sys.stderr by identity: learn which object it is. */
-function adoptStderr(): void {
+/**
+ * print() recognises the original sys.stdout and sys.stderr by identity: learn which objects
+ * they are (sys may have been imported after this worker started).
+ */
+function adoptStdio(): void {
   const sys = dictGet(modulesDict(), intern('sys'));
   if (sys === 0) return;
-  const err = dictGet(moduleDict(sys), intern('stderr'));
+  const out = dictGet(moduleDict(sys), intern('__stdout__'));
+  if (out !== 0) setStdoutObject(out);
+  const err = dictGet(moduleDict(sys), intern('__stderr__'));
   if (err !== 0) setStderrObject(err);
 }
 

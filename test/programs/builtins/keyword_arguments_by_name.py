@@ -1,0 +1,95 @@
+# Keyword arguments to built-in functions land in their parameters by name, in any order,
+# and bad calls raise TypeError with CPython's texts.
+import _thread
+from functools import partial
+
+
+def attempt(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except TypeError as e:
+        print(label, "-> TypeError:", e)
+
+
+# values: keywords in either order
+attempt("pow(exp=2, base=5)", lambda: pow(exp=2, base=5))
+attempt("pow(base=5, exp=2)", lambda: pow(base=5, exp=2))
+attempt("pow(mod=7, exp=3, base=2)", lambda: pow(mod=7, exp=3, base=2))
+attempt("pow(2, mod=5, exp=10)", lambda: pow(2, mod=5, exp=10))
+attempt("round(ndigits=1, number=2.345)", lambda: round(ndigits=1, number=2.345))
+attempt("round(number=2.5)", lambda: round(number=2.5))
+attempt("round(1234, ndigits=-2)", lambda: round(1234, ndigits=-2))
+attempt("partial(pow, exp=2)(base=5)", lambda: partial(pow, exp=2)(base=5))
+attempt("sum([1, 2], start=10)", lambda: sum([1, 2], start=10))
+attempt("list(enumerate(start=5, iterable='ab'))", lambda: list(enumerate(start=5, iterable="ab")))
+attempt("list(enumerate(iterable='ab', start=1))", lambda: list(enumerate(iterable="ab", start=1)))
+attempt("list(enumerate(iterable='ab'))", lambda: list(enumerate(iterable="ab")))
+attempt("int('ff', base=16)", lambda: int("ff", base=16))
+attempt("str(errors='strict', object=b'hi', encoding='ascii')",
+        lambda: str(errors="strict", object=b"hi", encoding="ascii"))
+attempt("str(object=5)", lambda: str(object=5))
+attempt("str(encoding='utf-8')", lambda: str(encoding="utf-8"))
+attempt("bytes(encoding='ascii', source='ab')", lambda: bytes(encoding="ascii", source="ab"))
+attempt("bytes(source=3)", lambda: bytes(source=3))
+attempt("sorted([3, 1, 2], reverse=True, key=None)", lambda: sorted([3, 1, 2], reverse=True, key=None))
+attempt("min([], key=len, default='empty')", lambda: min([], key=len, default="empty"))
+attempt("max('a', 'bbb', 'cc', key=len)", lambda: max("a", "bbb", "cc", key=len))
+attempt("'a-b-c'.split(maxsplit=1, sep='-')", lambda: "a-b-c".split(maxsplit=1, sep="-"))
+attempt("(258).to_bytes(byteorder='little', length=2)", lambda: (258).to_bytes(byteorder="little", length=2))
+attempt("int.from_bytes(byteorder='big', bytes=b'\\x01\\x00')", lambda: int.from_bytes(byteorder="big", bytes=b"\x01\x00"))
+p = property(doc="the doc", fget=len)
+print("property doc:", p.__doc__, p.fget is len, p.fset)
+lock = _thread.allocate_lock()
+attempt("lock.acquire(timeout=0.5, blocking=True)", lambda: lock.acquire(timeout=0.5, blocking=True))
+lock.release()
+print("sep/end:", end=" ")
+print("a", "b", end="!\n", sep="+")
+
+# bad calls
+attempt("pow(2, base=3)", lambda: pow(2, base=3))
+attempt("pow(exp=2)", lambda: pow(exp=2))
+attempt("pow(1, 2, 3, 4)", lambda: pow(1, 2, 3, 4))
+attempt("pow(1, 2, 3, mod=4)", lambda: pow(1, 2, 3, mod=4))
+attempt("pow(2, 3, bogus=1)", lambda: pow(2, 3, bogus=1))
+attempt("pow(a=1, b=2, c=3, d=4)", lambda: pow(a=1, b=2, c=3, d=4))
+attempt("round(ndigits=1)", lambda: round(ndigits=1))
+attempt("round(1, number=2)", lambda: round(1, number=2))
+attempt("round(1.5, nd=1)", lambda: round(1.5, nd=1))
+attempt("sum(start=1)", lambda: sum(start=1))
+attempt("sum(iterable=[1])", lambda: sum(iterable=[1]))
+attempt("sum([1], 2, start=3)", lambda: sum([1], 2, start=3))
+attempt("enumerate()", lambda: enumerate())
+attempt("enumerate(start=1)", lambda: enumerate(start=1))
+attempt("enumerate([1], iterable=[2])", lambda: enumerate([1], iterable=[2]))
+attempt("enumerate(start=1, x=2)", lambda: enumerate(start=1, x=2))
+attempt("enumerate([1], 2, 3)", lambda: enumerate([1], 2, 3))
+attempt("enumerate(a=1, b=2, c=3)", lambda: enumerate(a=1, b=2, c=3))
+attempt("int(x='1')", lambda: int(x="1"))
+attempt("int(base=2)", lambda: int(base=2))
+attempt("int('1', 10, base=2)", lambda: int("1", 10, base=2))
+attempt("str(1, object=2)", lambda: str(1, object=2))
+attempt("str(object=1, bogus=2)", lambda: str(object=1, bogus=2))
+attempt("bytes(1, source=2)", lambda: bytes(1, source=2))
+attempt("property(1, fget=2)", lambda: property(1, fget=2))
+attempt("sorted([1], bogus=1)", lambda: sorted([1], bogus=1))
+attempt("sorted([1], key=None, reverse=False, bogus=1)", lambda: sorted([1], key=None, reverse=False, bogus=1))
+attempt("sorted(iterable=[1])", lambda: sorted(iterable=[1]))
+attempt("min([1], bogus=1)", lambda: min([1], bogus=1))
+attempt("max(key=len)", lambda: max(key=len))
+attempt("min([1], key=None, default=1, bogus=2)", lambda: min([1], key=None, default=1, bogus=2))
+attempt("print(bogus=1)", lambda: print(bogus=1))
+attempt("print(sep='', end='', file=None, flush=False, bogus=1)",
+        lambda: print(sep="", end="", file=None, flush=False, bogus=1))
+attempt("zip([1], bogus=1)", lambda: zip([1], bogus=1))
+attempt("zip([1], strict=True, bogus=1)", lambda: zip([1], strict=True, bogus=1))
+attempt("lock.acquire(1, blocking=1)", lambda: lock.acquire(1, blocking=1))
+attempt("lock.acquire(bogus=1)", lambda: lock.acquire(bogus=1))
+attempt("'a b'.split(' ', sep=' ')", lambda: "a b".split(" ", sep=" "))
+attempt("slice(1, bogus=2)", lambda: slice(1, bogus=2))
+attempt("slice(1, 2, 3, 4)", lambda: slice(1, 2, 3, 4))
+attempt("type(1, bogus=2)", lambda: type(1, bogus=2))
+
+import sys
+attempt("sys.getswitchinterval(1)", lambda: sys.getswitchinterval(1))
+attempt("sys.getrecursionlimit(bogus=1)", lambda: sys.getrecursionlimit(bogus=1))
+attempt("sys.getrecursionlimit(1)", lambda: sys.getrecursionlimit(1))
