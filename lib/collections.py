@@ -1,7 +1,7 @@
 """Container datatypes for pygil (pure Python implementation).
 
-Counter, defaultdict and OrderedDict are subclasses of dict, as in CPython; deque
-wraps a list.
+Counter, defaultdict and OrderedDict are subclasses of dict and namedtuple classes
+subclasses of tuple, as in CPython; deque wraps a list.
 """
 
 _missing = object()
@@ -443,11 +443,7 @@ class deque:
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
-    """Return a tuple-like class with named fields.
-
-    The class does not subclass tuple (pygil cannot subclass built-ins yet);
-    it stores its values in a tuple and compares equal to plain tuples.
-    """
+    """Return a subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     fields = tuple([str(f) for f in field_names])
@@ -467,10 +463,11 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     else:
         field_defaults = {}
 
-    class _NT:
+    class _NT(tuple):
         __slots__ = ()
 
-        def __init__(self, *args, **kwargs):
+        def __new__(_cls, *args, **kwargs):
+            # binds the arguments as `def __new__(_cls, x, y=default)` would
             if len(args) > nfields:
                 raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                                 % (typename, nfields + 1, len(args) + 1))
@@ -487,114 +484,49 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
                                        ', '.join([repr(m) for m in missing])))
             for name in kwargs:
                 if name in fields:
-                    raise TypeError("%s() got multiple values for argument %r" % (typename, name))
-                raise TypeError("%s() got an unexpected keyword argument %r" % (typename, name))
-            self.__dict__['_values'] = tuple(values)
+                    raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
+            return tuple.__new__(_cls, values)
 
         @classmethod
         def _make(cls, iterable):
-            return cls(*iterable)
+            result = tuple.__new__(cls, iterable)
+            if len(result) != nfields:
+                raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+            return result
 
         def _replace(self, **kwargs):
-            values = []
-            for name in fields:
-                values.append(kwargs.pop(name) if name in kwargs else getattr(self, name))
+            result = self._make([kwargs.pop(name) if name in kwargs else value
+                                 for name, value in zip(fields, self)])
             if kwargs:
                 raise ValueError('Got unexpected field names: %r' % list(kwargs))
-            return type(self)(*values)
+            return result
 
         def _asdict(self):
-            return dict(zip(fields, self._values))
+            return dict(zip(fields, self))
 
         def __repr__(self):
-            body = ', '.join(['%s=%r' % (n, v) for n, v in zip(fields, self._values)])
-            return '%s(%s)' % (typename, body)
+            body = ', '.join(['%s=%r' % (n, v) for n, v in zip(fields, self)])
+            return '%s(%s)' % (type(self).__name__, body)
 
-        def __iter__(self):
-            return iter(self._values)
-
-        def __len__(self):
-            return nfields
-
-        def __getitem__(self, i):
-            return self._values[i]
-
-        def __contains__(self, x):
-            return x in self._values
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __eq__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values == o
-
-        def __ne__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values != o
-
-        def __lt__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values < o
-
-        def __le__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values <= o
-
-        def __gt__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values > o
-
-        def __ge__(self, other):
-            o = _tuple_of(other)
-            if o is None:
-                return NotImplemented
-            return self._values >= o
-
-        def __add__(self, other):
-            return self._values + tuple(other)
-
-        def count(self, x):
-            return self._values.count(x)
-
-        def index(self, x):
-            return self._values.index(x)
+        def __getnewargs__(self):
+            return tuple(self)
 
         def __setattr__(self, name, value):
-            raise AttributeError("can't set attribute")
+            if name in fields:
+                raise AttributeError("can't set attribute")
+            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
 
     for i in range(nfields):
         setattr(_NT, fields[i], property(_field_getter(i)))
     _NT._fields = fields
     _NT._field_defaults = field_defaults
-    _NT._typename = typename
-    try:
-        _NT.__name__ = typename
-        _NT.__qualname__ = typename
-    except (AttributeError, TypeError):
-        pass
+    _NT.__name__ = typename
+    _NT.__qualname__ = typename
     return _NT
 
 
 def _field_getter(i):
     def getter(self):
-        return self._values[i]
+        return tuple.__getitem__(self, i)
     return getter
-
-
-def _tuple_of(other):
-    if isinstance(other, tuple):
-        return other
-    if hasattr(other, '_fields') and hasattr(other, '_values'):
-        return other._values
-    return None

@@ -59,6 +59,9 @@ def copy(x):
     copier = getattr(x, '__copy__', None)
     if copier is not None:
         return copier()
+    if isinstance(x, tuple):
+        # a subclass of tuple (a namedtuple) is made again from its items, as __reduce_ex__ does
+        return cls.__new__(cls, *x.__getnewargs__())
     if hasattr(x, '__dict__'):
         y = _blank_instance(cls)
         y.__dict__.update(x.__dict__)
@@ -112,6 +115,8 @@ def deepcopy(x, memo=None):
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
+        elif isinstance(x, tuple):
+            y = cls.__new__(cls, *deepcopy(x.__getnewargs__(), memo))
         elif hasattr(x, '__dict__'):
             y = _blank_instance(cls)
             memo[d] = y

@@ -137,7 +137,10 @@ function printThrough(target: number, texts: string[], sep: string, end: string,
   } finally {
     decref(write);
   }
-  if (flush) decref(callValue(getAttr(target, intern('flush')), []));
+  if (flush) {
+    const f = getAttr(target, intern('flush'));
+    try { decref(callValue(f, [])); } finally { decref(f); }
+  }
 }
 
 /** The original sys.stdout (0 until sys is first imported: nothing can have replaced it before). */

@@ -43,6 +43,7 @@ const TYPE_NAMES: Partial<Record<number, string>> = {
   [Tid.INT]: 'int', [Tid.FLOAT]: 'float', [Tid.STR]: 'str', [Tid.TUPLE]: 'tuple', [Tid.LIST]: 'list',
   [Tid.DICT]: 'dict', [Tid.SET]: 'set', [Tid.FROZENSET]: 'frozenset',
   [Tid.BYTES]: 'bytes', [Tid.BYTEARRAY]: 'bytearray', [Tid.FILE]: '_io.TextIOWrapper', [Tid.SLICE]: 'slice',
+  [Tid.RANGE]: 'range', [Tid.NONE]: 'NoneType',
 };
 
 /** What installTypeAttributes puts into the built-in types' dicts: [tid, name, native index]. */
@@ -55,6 +56,10 @@ const typeAttributes: [number, string, number][] = [];
  */
 export function method(tid: number, name: string, fn: NativeFn, keepInstance = false): number {
   const owner = TYPE_NAMES[tid] ?? '?';
+  // CPython words a wrong self differently for the slot wrappers (int.__add__) and for methods
+  const wrongSelf = isSlotWrapper(tid, name)
+    ? (self: number): string => `descriptor '${name}' requires a '${owner}' object but received a '${typeNameOf(self)}'`
+    : (self: number): string => `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(self)}' object`;
   const index = defNative(`${owner}.${name}`, (base, n, kw) => {
     if (npos(n, kw) === 0) typeError(`unbound method ${owner}.${name}() needs an argument`);
     const S = ts.S;
@@ -63,7 +68,7 @@ export function method(tid: number, name: string, fn: NativeFn, keepInstance = f
     if (t !== tid && !(t === Tid.BOOL && tid === Tid.INT)) {
       // an instance of a subclass of list or dict: the method works on its native value
       const value = nativeValue(self, tid);
-      if (value === 0) typeError(`descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(self)}' object`);
+      if (value === 0) typeError(wrongSelf(self));
       if (keepInstance) return fn(base, n, kw);
       // the slot lends the value for the call; its reference (the caller's) is the instance's
       S[base] = value;
@@ -74,6 +79,15 @@ export function method(tid: number, name: string, fn: NativeFn, keepInstance = f
   defMethod(tid, name, index);
   typeAttributes.push([tid, name, index]);
   return index;
+}
+
+/** The special methods that CPython defines as ordinary methods rather than slot wrappers. */
+const METHOD_DUNDERS = new Set(['__getitem__', '__reversed__', '__round__', '__floor__', '__ceil__', '__trunc__']);
+
+/** Is `name` a slot wrapper in CPython (int.__add__, list.__len__), not a method (list.__getitem__)? */
+export function isSlotWrapper(tid: number, name: string): boolean {
+  if (!name.startsWith('__') || !name.endsWith('__') || METHOD_DUNDERS.has(name)) return false;
+  return !(tid === Tid.DICT && name === '__contains__');
 }
 
 /**

@@ -6,8 +6,8 @@ import { Tid } from '../heap/layout';
 import { mem } from '../heap/memory';
 import { TID_MASK } from '../heap/layout';
 import { ts } from '../vm/thread';
-import { defNative, argCount, noKw } from '../runtime/natives';
-import { defMethod } from '../runtime/abstract';
+import { argCount, noKw } from '../runtime/natives';
+import { method } from './list_methods';
 import { rangeBig, rangeLengthBig } from '../objects/range';
 import { newInt, intValue } from '../objects/int';
 import { valueError } from '../runtime/errors';
@@ -25,14 +25,14 @@ function position(r: number, v: number): number {
   return k >= 0n && k < n ? Number(k) : -1;
 }
 
-defMethod(Tid.RANGE, 'index', defNative('range.index', (base, n, kw) => {
+method(Tid.RANGE, 'index', (base, n, kw) => {
   noKw('index', kw); argCount('index', n, 2, 2);
   const k = position(ts.S[base], ts.S[base + 1]);
   if (k < 0) valueError(`${repr(ts.S[base + 1])} is not in range`);
   return newInt(k);
-}));
+});
 
-defMethod(Tid.RANGE, 'count', defNative('range.count', (base, n, kw) => {
+method(Tid.RANGE, 'count', (base, n, kw) => {
   noKw('count', kw); argCount('count', n, 2, 2);
   return newInt(position(ts.S[base], ts.S[base + 1]) < 0 ? 0 : 1);
-}));
+});

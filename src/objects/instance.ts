@@ -4,7 +4,7 @@
 // Must never: look attributes up (runtime/classes.ts does).
 //
 // instance:      2 class (type, owned) | 3 __dict__ (dict, owned)
-//                | 4 the native value (list or dict, owned), only when the class has a NATIVE_BASE
+//                | 4 the native value (list, dict or tuple, owned), only when the class has a NATIVE_BASE
 // property:      2 fget | 3 fset | 4 fdel | 5 doc          (each 0 when absent)
 // staticmethod / classmethod:  2 the wrapped callable
 // super:         2 the class whose MRO successor is searched | 3 the object (or class) bound
@@ -16,11 +16,11 @@ import { incref, xincref, xdecref, registerClear } from '../heap/refcount';
 import { newDict } from './dict';
 import { newList } from './list';
 import { typeFlags, typeMro, typeInstTid, TypeFlag } from './type';
-import { tupleLen, tupleGet } from './tuple';
+import { tupleLen, tupleGet, newTuple } from './tuple';
 
 export const INST_CLASS = 2, INST_DICT = 3, INST_NATIVE = 4;
 
-// Subclasses of list and dict (class Stack(list)) are ordinary instances, so that every
+// Subclasses of list, dict and tuple (class Stack(list), namedtuple) are ordinary instances, so that every
 // operation on them goes through their class and honours what it overrides; each also holds a
 // plain list or dict, its "native value", which the built-in methods and special methods of list
 // and dict work on (builtins/list_methods.ts `method`, builtins/slot_methods.ts). CPython lays the
@@ -28,9 +28,9 @@ export const INST_CLASS = 2, INST_DICT = 3, INST_NATIVE = 4;
 // of subclasses.
 
 /** The built-in types an instance can carry a value of. */
-export const NATIVE_BASE_TIDS: readonly number[] = [Tid.LIST, Tid.DICT];
+export const NATIVE_BASE_TIDS: readonly number[] = [Tid.LIST, Tid.DICT, Tid.TUPLE];
 
-/** The type id of the native value of cls's instances (Tid.LIST or Tid.DICT), or 0. */
+/** The type id of the native value of cls's instances (Tid.LIST, Tid.DICT or Tid.TUPLE), or 0. */
 export function nativeBaseTid(cls: number): number {
   if ((typeFlags(cls) & TypeFlag.NATIVE_BASE) === 0) return 0;
   const mro = typeMro(cls);
@@ -50,13 +50,22 @@ export function newInstance(cls: number): number {
   mem.i32[w + INST_CLASS] = cls;
   mem.i32[w + INST_DICT] = newDict();
   if (native !== 0) {
-    mem.i32[w + INST_NATIVE] = native === Tid.LIST ? newList(0) : newDict();
+    // (a tuple's items come from tuple.__new__, which replaces this empty one: setNativeValue)
+    mem.i32[w + INST_NATIVE] = native === Tid.LIST ? newList(0) : native === Tid.DICT ? newDict() : newTuple(0);
     mem.i32[w + INST_NATIVE + 1] = 0;
   }
   return p;
 }
 
-/** The native value (borrowed) of v when v is an instance of a subclass of list or dict; 0 otherwise. */
+/** Give instance v (of a class with a native base) the native value `value` (a reference taken over). */
+export function setNativeValue(v: number, value: number): void {
+  const w = (v >> 2) + INST_NATIVE;
+  const old = mem.i32[w];
+  mem.i32[w] = value;
+  xdecref(old);
+}
+
+/** The native value (borrowed) of v when v is an instance of a subclass of list, dict or tuple; 0 otherwise. */
 export function anyNativeValue(v: number): number {
   if ((v & 1) === 1 || (mem.i32[(v >> 2) + 1] & TID_MASK) !== Tid.INSTANCE) return 0;
   return (typeFlags(mem.i32[(v >> 2) + INST_CLASS]) & TypeFlag.NATIVE_BASE) === 0 ? 0 : mem.i32[(v >> 2) + INST_NATIVE];

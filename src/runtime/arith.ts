@@ -6,7 +6,7 @@
 // format/float.ts; this file dispatches to them. The eval loop inlines only the small-int
 // fast path of + - and comparisons and calls `binaryOp` for everything else.
 
-import { anyNativeValue } from '../objects/instance';
+import { anyNativeValue, nativeValue } from '../objects/instance';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK, fitsSmall, newSmall } from '../heap/layout';
 import { NB, NB_INPLACE, BINARY_OPS } from '../opcodes';
@@ -213,9 +213,12 @@ export function binaryOp(op: number, a: number, b: number): number {
       if (repeats && isRepeatable(tidOfValue(b))) return repeatByIndex(NB.MULTIPLY, b, a);
       return unsupported(op, a, b);
     }
-    // a built-in left operand takes a subclass of list or dict as its own type ([0] + stack)
+    // a built-in left operand takes a subclass of list, dict or tuple as its own type
+    // ([0] + stack); but '%' formatting keeps the object (its __str__, its __getitem__): see
+    // percentFormatValue
     const native = anyNativeValue(b);
-    if (native !== 0) return binaryOp(op, a, native);
+    const formatting = (op === NB.REMAINDER || op === NB.REMAINDER + NB_INPLACE) && (tidOfValue(a) === Tid.STR || isBytesLike(a));
+    if (native !== 0 && !formatting) return binaryOp(op, a, native);
   }
   const ta = tidOfValue(a), tb = tidOfValue(b);
   const inplace = op >= NB_INPLACE;
@@ -302,6 +305,9 @@ export function binaryOp(op: number, a: number, b: number): number {
  * operand. str() and repr() are only computed when a conversion asks for them.
  */
 function percentFormatValue(fmt: number, args: number): string {
+  // a subclass of tuple (a namedtuple) gives its items, as a tuple does
+  const items = nativeValue(args, Tid.TUPLE);
+  if (items !== 0) args = items;
   const t = tidOfValue(args);
   if (t === Tid.TUPLE) {
     const values: PercentArg[] = [];
@@ -309,7 +315,7 @@ function percentFormatValue(fmt: number, args: number): string {
     return percentFormat(strValue(fmt), values);
   }
   const self = toPercentArg(args);
-  if (t === Tid.DICT || t === Tid.LIST) {
+  if (t === Tid.DICT || t === Tid.LIST || nativeValue(args, Tid.DICT) !== 0 || nativeValue(args, Tid.LIST) !== 0) {
     return percentFormat(strValue(fmt), [self], (key: string) => {
       const k = newStr(key);
       let v: number;

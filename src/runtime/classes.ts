@@ -7,6 +7,7 @@
 // its body built. Classes are immortal: without a cycle collector a class (which its own MRO
 // tuple refers to) could never be freed anyway, and classes are made a handful of times.
 
+import { collect } from './iterate';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK } from '../heap/layout';
 import { incref, decref } from '../heap/refcount';
@@ -18,7 +19,7 @@ import { intern, strValue } from '../objects/str';
 import { newTuple, tupleInit, tupleLen, tupleGet, tupleOf } from '../objects/tuple';
 import { typeOf, typeName, typeMro, typeDict, typeFlags, TypeFlag, typeInstTid, T, isSubtype } from '../objects/type';
 import { newMethod, newBuiltin } from '../objects/func';
-import { newInstance, newSuper, newStaticMethod, INST_DICT, NATIVE_BASE_TIDS, nativeBaseTid } from '../objects/instance';
+import { newInstance, newSuper, newStaticMethod, INST_DICT, NATIVE_BASE_TIDS, nativeBaseTid, setNativeValue } from '../objects/instance';
 import { newException, exc, EXC_CLASS, EXC_DICT } from '../objects/exception';
 import { codeInfo, FRAME_HEADER } from '../objects/code';
 import { FastKind } from '../code';
@@ -394,6 +395,9 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
   } else if (typeInstTid(cls) === Tid.EXCEPTION && !hasUserInit(cls)) {
     // the built-in __init__ (BaseException's, OSError's, ImportError's) takes the arguments
     obj = newExceptionFromCall(cls, base, n, kw);
+  } else if (nativeBaseTid(cls) === Tid.TUPLE) {
+    // tuple.__new__: the items come with the call (a tuple is never changed afterwards)
+    obj = tupleSubclassNew(cls, base, n, kw);
   } else if (typeInstTid(cls) === Tid.EXCEPTION) {
     // BaseException.__new__ keeps the positional arguments as args; the class's __init__ gets them all
     const args: number[] = [];
@@ -423,7 +427,7 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
       // list.__init__ or dict.__init__ (builtins/slot_methods.ts) fills the native value
       const bound = bindAttr(init, obj, cls);
       try { decref(callAt(bound, base, n, kw)); } finally { decref(bound); }
-    } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0 && nw === 0) {
+    } else if (typeInstTid(cls) === Tid.INSTANCE && n > 0 && nw === 0 && nativeBaseTid(cls) !== Tid.TUPLE) {
       typeError(`${strValue(typeName(cls))}() takes no arguments`);
     }
   } catch (e) {
@@ -433,7 +437,21 @@ export function createInstance(cls: number, base: number, n: number, kw: number)
   return obj;
 }
 
-function typeNameOfValue(v: number): string { return strValue(typeName(typeOf(v))); }
+function typeNameOf(v: number): string { return strValue(typeName(typeOf(v))); }
+const typeNameOfValue = typeNameOf;
+
+/**
+ * tuple.__new__(cls, iterable=()) for a subclass cls of tuple, its arguments at S[base..base+n):
+ * a new instance whose native value holds the iterable's items.
+ */
+export function tupleSubclassNew(cls: number, base: number, n: number, kw: number): number {
+  if (kw !== 0 && tupleLen(kw) > 0) typeError(`${strValue(typeName(cls))}() takes no keyword arguments`);
+  if (n > 1) typeError(`tuple expected at most 1 argument, got ${n}`);
+  const items = n === 1 ? collect(ts.S[base]) : [];
+  const obj = newInstance(cls);
+  setNativeValue(obj, tupleOf(items));
+  return obj;
+}
 
 /** super() with no arguments: the class from the caller's __class__ cell, self from its first argument. */
 export function zeroArgSuper(): number {
