@@ -192,12 +192,25 @@ export function casefoldCp(cp: number): string {
 
 /** True when s has any UTF-16 surrogate unit (so UTF-16 and code-point indices may differ). */
 export function hasSurrogates(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const u = s.charCodeAt(i);
-    if (u >= 0xd800 && u <= 0xdfff) return true;
+  if (s.length < MEMO_LENGTH) {
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      if (u >= 0xd800 && u <= 0xdfff) return true;
+    }
+    return false;
   }
-  return false;
+  // A long text is often asked again and again (s.find(x, i) in a loop gets the same decoded
+  // text each time: objects/str.ts keeps it): remember the last answer. `===` on the same JS
+  // string is one pointer compare.
+  if (s === memoText) return memoAnswer;
+  memoText = s;
+  memoAnswer = SURROGATE.test(s);
+  return memoAnswer;
 }
+const MEMO_LENGTH = 1024;
+const SURROGATE = /[\ud800-\udfff]/;
+let memoText = '';
+let memoAnswer = false;
 
 /** len(s) as Python counts it: code points (a lone surrogate counts as one). */
 export function cpLength(s: string): number {

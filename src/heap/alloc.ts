@@ -123,7 +123,16 @@ export function allocUninit(bytes: number, tid: number): number {
 }
 
 /** Return a block to its class's free list. The caller has already released what it referenced. */
+/**
+ * One block whose freeing must be noticed: objects/str.ts keeps the decoded JS text of the last
+ * long str it read, valid only while that block is not freed (its address may then hold another
+ * str). 0: none. Threads that take the lock back forget it too (vm/threads.ts): another thread
+ * may have freed the block meanwhile.
+ */
+export const watchedBlock = { ptr: 0 };
+
 export function free(p: number): void {
+  if (p === watchedBlock.ptr) watchedBlock.ptr = 0;
   const i32 = mem.i32;
   const w = p >> 2;
   const cls = (i32[w + 1] >> CLASS_SHIFT) & CLASS_MASK;

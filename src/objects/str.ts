@@ -11,7 +11,8 @@
 // header's ASTRAL flag is set; len() and indexing then take a slow path over code points.
 
 import { mem } from '../heap/memory';
-import { alloc, CLASS_BYTES } from '../heap/alloc';
+import { alloc, CLASS_BYTES, watchedBlock } from '../heap/alloc';
+import { options } from '../options';
 import { Tid, Flag, TID_MASK, CLASS_SHIFT, CLASS_MASK } from '../heap/layout';
 import { makeImmortal } from './singletons';
 
@@ -52,13 +53,23 @@ export function strValue(p: number): string {
     for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]);
     return s;
   }
+  // a long str read again (text.find(x, i) in a loop): its text is decoded once, not per call
+  if (p === watchedBlock.ptr) return watchedText;
   let s = '';
   for (let i = 0; i < n; i += CHUNK) {
     const end = Math.min(n, i + CHUNK);
     s += String.fromCharCode.apply(null, u16.subarray(base + i, base + end) as unknown as number[]);
   }
+  // Strs never change once made, so the text stays right until the block is freed (alloc.ts
+  // forgets it then). Not without the lock: another thread could free and reuse the block at
+  // any moment.
+  if (n > LONG_STR && options.gil) { watchedBlock.ptr = p; watchedText = s; }
   return s;
 }
+
+/** Strs longer than this (UTF-16 units) have their decoded text kept (one at a time). */
+const LONG_STR = 1024;
+let watchedText = '';
 
 function damagedStr(p: number, hdr: number, n: number): never {
   throw new Error(`the str at 0x${p.toString(16)} is damaged (type id ${hdr & TID_MASK}, length ${n}, block of ${CLASS_BYTES[(hdr >>> CLASS_SHIFT) & CLASS_MASK]} bytes)`);

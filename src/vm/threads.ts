@@ -34,6 +34,7 @@ import * as path from 'path';
 import * as os from 'os';
 import * as fs from 'fs';
 import { mem, syncViews, grow } from '../heap/memory';
+import { watchedBlock } from '../heap/alloc';
 import { Ctl } from '../heap/layout';
 import { Gil, GilShutdown, readGilStats, formatGilStats, MAX_THREAD_ID } from '../gil';
 import { ts } from './thread';
@@ -139,6 +140,7 @@ export function checkpointSlow(): void {
   flushTicks();
   self.gil.checkpoint(self.tid);
   syncViews();
+  watchedBlock.ptr = 0; // another thread may have freed it meanwhile (alloc.ts)
   if (Atomics.load(ctl(), tw(FATAL)) !== 0) throw new GilShutdown(Atomics.load(ctl(), tw(FATAL)));
   raiseIfInterrupted(); // Ctrl-C: the main thread raises KeyboardInterrupt here (workers never do)
 }
@@ -152,6 +154,7 @@ function releaseForBlocking(): void {
 function reacquireAfterBlocking(): void {
   self.gil.acquire(self.tid);
   syncViews();
+  watchedBlock.ptr = 0; // another thread may have freed it meanwhile (alloc.ts)
 }
 
 // ---------------------------------------------------------------- starting threads

@@ -13,6 +13,7 @@ import { workerData } from 'worker_threads';
 import { attachInterpreter, RuntimeTables } from '../runtime/init';
 import { mem, syncViews } from '../heap/memory';
 import { decref } from '../heap/refcount';
+import { watchedBlock } from '../heap/alloc';
 import { ts, THREAD_HEADER, TH_EXC_INFO, TH_FRAME, TH_MAGIC, THREAD_MAGIC } from './thread';
 import { GilShutdown, MAX_THREAD_ID, SHUTDOWN } from '../gil';
 import { self, makeGil, flushTicks, tw, slotWord, JOBS, LIVE, RESERVE, S_STATE, S_FUNC, S_ARGS, S_KWARGS, PENDING, RUNNING, FREE, CHECK, fatalFromWorker, installBlockingHooks, stackOf, stacks } from './threads';
@@ -80,6 +81,7 @@ function runThread(tid: number): boolean {
     throw e;
   }
   syncViews();
+  watchedBlock.ptr = 0; // a str text kept from this worker's last thread may be stale (alloc.ts)
   const i32 = mem.i32;
   ts.checkInterval = Atomics.load(i32, tw(CHECK)) || ts.checkInterval;
   adoptStdio();
