@@ -23,7 +23,7 @@ describe('unsupported features name themselves', () => {
     ['class A(int): pass', "TypeError: pygil does not support subclassing the built-in type 'int' yet"],
     ['class M(type): pass', "TypeError: pygil does not support subclassing the built-in type 'type' yet"],
     ['complex(1, 2)', 'NotImplementedError: pygil does not support complex numbers (complex)'],
-    ['import json', "ModuleNotFoundError: No module named 'json'"],
+    ['import tkinter', "ModuleNotFoundError: No module named 'tkinter'"],
   ])('%s', (src, message) => {
     const r = run(src + '\n');
     expect(r.status).toBe(1);
