@@ -44,6 +44,11 @@ const TYPE_NAMES: Partial<Record<number, string>> = {
   [Tid.DICT]: 'dict', [Tid.SET]: 'set', [Tid.FROZENSET]: 'frozenset',
   [Tid.BYTES]: 'bytes', [Tid.BYTEARRAY]: 'bytearray', [Tid.FILE]: '_io.TextIOWrapper', [Tid.SLICE]: 'slice',
   [Tid.RANGE]: 'range', [Tid.NONE]: 'NoneType',
+  [Tid.LIST_ITER]: 'list_iterator', [Tid.TUPLE_ITER]: 'tuple_iterator', [Tid.STR_ITER]: 'str_iterator',
+  [Tid.RANGE_ITER]: 'range_iterator', [Tid.DICT_ITER]: 'dict_keyiterator', [Tid.SET_ITER]: 'set_iterator',
+  [Tid.ENUMERATE]: 'enumerate', [Tid.ZIP]: 'zip', [Tid.MAP]: 'map', [Tid.FILTER]: 'filter',
+  [Tid.REVERSED]: 'reversed', [Tid.CALL_ITER]: 'iterator', [Tid.BYTES_ITER]: 'bytes_iterator',
+  [Tid.CALLABLE_ITER]: 'callable_iterator',
 };
 
 /** What installTypeAttributes puts into the built-in types' dicts: [tid, name, native index]. */

@@ -28,7 +28,7 @@ import { tupleSubclassNew } from '../runtime/classes';
 import { dictGet, dictSet } from '../objects/dict';
 import { nativeValue, anyNativeValue, newStaticMethod } from '../objects/instance';
 import { pyLen, getItem, setItem, delItem, contains, findMethod, getAttr } from '../runtime/abstract';
-import { getIter, iterateInto } from '../runtime/iterate';
+import { getIter, iterateInto, iterNext } from '../runtime/iterate';
 import { repr } from '../runtime/repr';
 import { compareBool } from '../runtime/compare';
 import { binaryOp, divmodOp, unaryNegative, unaryPositive, unaryInvert } from '../runtime/arith';
@@ -41,7 +41,8 @@ import { builtinsDict, importModule } from '../vm/modules';
 import { NB, NB_INPLACE, Cmp } from '../opcodes';
 import { method, posArgs, tidOfValue } from './list_methods';
 import { tupleLen } from '../objects/tuple';
-import { typeError } from '../runtime/errors';
+import { typeError, raise } from '../runtime/errors';
+import { exc } from '../objects/exception';
 import { argCount, noKw } from '../runtime/natives';
 
 const S = (): Int32Array => ts.S;
@@ -326,6 +327,27 @@ for (const [name, op] of [['and', NB.AND], ['or', NB.OR], ['sub', NB.SUBTRACT], 
     incref(self);
     return self;
   });
+}
+
+// repr of the scalar types, for int.__repr__(5) and what a subclass's super().__repr__() reaches
+for (const [tid, owner] of [[Tid.INT, 'int'], [Tid.FLOAT, 'float'], [Tid.STR, 'str'], [Tid.BYTES, 'bytes']] as const) {
+  // (int.__repr__(True) is '1': a bool seen as the int it is)
+  unarySlot(tid, owner, '__repr__', (v) => newStr(tidOfValue(v) === Tid.BOOL ? (isTruthy(v) ? '1' : '0') : repr(v)));
+}
+
+// the iterators: it.__next__() and iter(it) is it
+for (const [tid, owner] of [
+  [Tid.LIST_ITER, 'list_iterator'], [Tid.TUPLE_ITER, 'tuple_iterator'], [Tid.STR_ITER, 'str_iterator'],
+  [Tid.RANGE_ITER, 'range_iterator'], [Tid.DICT_ITER, 'dict_keyiterator'], [Tid.SET_ITER, 'set_iterator'],
+  [Tid.ENUMERATE, 'enumerate'], [Tid.ZIP, 'zip'], [Tid.MAP, 'map'], [Tid.FILTER, 'filter'],
+  [Tid.REVERSED, 'reversed'], [Tid.CALL_ITER, 'iterator'], [Tid.BYTES_ITER, 'bytes_iterator'],
+  [Tid.CALLABLE_ITER, 'callable_iterator'],
+] as const) {
+  unarySlot(tid, owner, '__next__', (v) => {
+    const r = iterNext(v);
+    return r !== 0 ? r : raise(exc.StopIteration);
+  });
+  unarySlot(tid, owner, '__iter__', (v) => { incref(v); return v; });
 }
 
 sequenceSlots(Tid.RANGE, 'range');

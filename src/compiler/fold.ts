@@ -216,7 +216,10 @@ function repeat(seq: ConstSpec, n: bigint): ConstSpec | null {
   const limit = seq.type === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
   // CPython folds only counts in [0, limit / size] (any count for an empty sequence).
   if (size > 0 && (n < 0n || n > BigInt(Math.floor(limit / size)))) return null;
-  const count = n < 0n ? 0 : Number(n);
+  // a count that is no index-sized integer raises OverflowError at run time: leave it there
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) return null;
+  // an empty sequence stays empty (and loops below must not count to a huge n for nothing)
+  const count = n < 0n || size === 0 ? 0 : Number(n);
   switch (seq.type) {
     case 'str': return { type: 'str', value: seq.value.repeat(count) };
     case 'tuple': {

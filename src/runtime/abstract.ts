@@ -72,6 +72,7 @@ export function pyLen(v: number): number {
       const n = intValue(r);
       decref(r);
       if (n < 0) valueError('__len__() should return >= 0');
+      if (typeof n === 'bigint') overflowError("cannot fit 'int' into an index-sized integer");
       return Number(n);
     }
   }

@@ -6,6 +6,7 @@
 // format/float.ts; this file dispatches to them. The eval loop inlines only the small-int
 // fast path of + - and comparisons and calls `binaryOp` for everything else.
 
+import { HeapExhausted } from '../heap/alloc';
 import { anyNativeValue, nativeValue } from '../objects/instance';
 import { mem } from '../heap/memory';
 import { Tid, TID_MASK, fitsSmall, newSmall } from '../heap/layout';
@@ -123,10 +124,15 @@ function seqConcat(tid: number, a: number, b: number): number {
   return l;
 }
 
+/** Items a repeated list or tuple may have: beyond, MemoryError (as CPython, before it allocates). */
+const MAX_REPEAT_ITEMS = 1 << 28;
+
 function seqRepeat(tid: number, a: number, count: number): number {
   const isT = tid === Tid.TUPLE;
   const n = isT ? tupleLen(a) : listLen(a);
-  const total = n * count;
+  // (an empty sequence repeated any number of times is empty, at once)
+  const total = n === 0 ? 0 : n * count;
+  if (total > MAX_REPEAT_ITEMS) throw new HeapExhausted(total * 4);
   if (isT) {
     const t = newTuple(total);
     for (let i = 0; i < total; i++) { const v = tupleGet(a, i % n); incref(v); tupleInit(t, i, v); }
@@ -261,8 +267,9 @@ export function binaryOp(op: number, a: number, b: number): number {
         if (st === Tid.LIST && inplace && seq === a) {
           const items: number[] = [];
           const n = listLen(a);
+          if (n > 0 && n * count > MAX_REPEAT_ITEMS) throw new HeapExhausted(n * count * 4);
           for (let i = 0; i < n; i++) items.push(listGet(a, i));
-          for (let c = 1; c < count; c++) for (const v of items) { incref(v); listAppend(a, v); }
+          if (n > 0) for (let c = 1; c < count; c++) for (const v of items) { incref(v); listAppend(a, v); }
           if (count <= 0) listClear(a);
           incref(a);
           return a;

@@ -189,7 +189,8 @@ export function bytesConcat(a: number, b: number, inplace: boolean): number {
 /** seq * count for a bytes-like seq (count already a JS number, negative meaning 0). */
 export function bytesRepeat(seq: number, count: number, inplace: boolean): number {
   const x = bytesLikeData(seq)!;
-  const n = Math.max(0, count);
+  // (empty bytes repeated any number of times are empty, at once)
+  const n = x.length === 0 ? 0 : Math.max(0, count);
   if (x.length * n > 0x7fffffff) overflowError('repeated bytes are too long');
   const out = new Uint8Array(x.length * n);
   for (let i = 0; i < n; i++) out.set(x, i * x.length);

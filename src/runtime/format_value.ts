@@ -27,7 +27,14 @@ export function formatValue(v: number, spec: number): number {
     const m = specialMethod(v, '__format__');
     if (m !== 0) {
       const arg = spec === 0 ? newStr('') : (incref(spec), spec);
-      try { return callBound(m, v, [arg]); } finally { decref(arg); }
+      let r: number;
+      try { r = callBound(m, v, [arg]); } finally { decref(arg); }
+      if (tidOfValue(r) !== Tid.STR) {
+        const tn = typeNameOf(r);
+        decref(r);
+        typeError(`__format__ must return a str, not ${tn}`);
+      }
+      return r;
     }
   }
   if (s === '') {

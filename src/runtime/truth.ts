@@ -10,7 +10,7 @@ import { rangeLen } from '../objects/range';
 import { specialMethod, callBound } from './classes';
 import { decref } from '../heap/refcount';
 import { typeError } from './errors';
-import { intValue } from '../objects/int';
+import { pyLen } from './abstract';
 import { strValue } from '../objects/str';
 import { typeName, typeOf } from '../objects/type';
 
@@ -26,13 +26,8 @@ function instanceTruth(v: number): boolean {
     }
     return r === TRUE;
   }
-  m = specialMethod(v, '__len__');
-  if (m !== 0) {
-    const r = callBound(m, v, []);
-    const n = intValue(r);
-    decref(r);
-    return n != 0; // eslint-disable-line eqeqeq -- number or bigint
-  }
+  // len()'s checks apply: an int, not negative, index-sized
+  if (specialMethod(v, '__len__') !== 0) return pyLen(v) !== 0;
   return true;
 }
 
