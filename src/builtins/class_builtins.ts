@@ -16,7 +16,7 @@ import { T, typeDict, typeOf, isSubtype, typeName, typeFlags, TypeFlag, typeInst
 import { exc, EXC_ARGS, newException } from '../objects/exception';
 import { newInstance, newProperty, newStaticMethod, newClassMethod, newSuper } from '../objects/instance';
 import { defNative, nativeObject, npos, bindArgs, ArgSpec, noKw, argCount } from '../runtime/natives';
-import { typeError } from '../runtime/errors';
+import { typeError, attributeError } from '../runtime/errors';
 import { builtinsDict } from '../vm/modules';
 import { buildClass, zeroArgSuper, instanceDict, qualifiedClassName, specialMethod, callBound, defaultSetAttr, hasUserNew, lookupInMro } from '../runtime/classes';
 import { isTruthy } from '../runtime/truth';
@@ -143,7 +143,12 @@ const objectMethods: [string, number][] = [
     argCount('__setattr__', n, 3, 3);
     const name = S()[base + 1];
     if (tidOfValue(name) !== Tid.STR) typeError(`attribute name must be string, not '${typeNameOf(name)}'`);
-    defaultSetAttr(S()[base], intern(strValue(name)), S()[base + 2]);
+    const self = S()[base];
+    // only instances of classes (and exceptions) have a __dict__ for it to store into
+    const t = tidOfValue(self);
+    if (t === Tid.TYPE) typeError("can't apply this __setattr__ to type object");
+    if (t !== Tid.INSTANCE && t !== Tid.EXCEPTION) attributeError(`'${typeNameOf(self)}' object has no attribute '${strValue(name)}'`);
+    defaultSetAttr(self, intern(strValue(name)), S()[base + 2]);
     return NONE;
   })],
   ['__hash__', defNative('object.__hash__', (base) => { const v = S()[base]; return newInt((v >>> 4) | (v << 28)); })],

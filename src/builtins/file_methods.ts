@@ -46,6 +46,7 @@ export function openBuiltin(base: number, n: number, kw: number): number {
   else if (ft === Tid.BYTES) path = Buffer.from(bytesLikeData(file)!).toString('utf8');
   else if (ft === Tid.INT || ft === Tid.BOOL) return raise(exc.NotImplementedError, 'pygil does not support open() on a file descriptor');
   else return typeError(`expected str, bytes or os.PathLike object, not ${typeNameOf(file)}`);
+  if (path.includes('\0')) valueError('embedded null byte');
   const optStr = (v: number, what: string): string | null => {
     if (v === 0 || v === NONE) return null;
     if (tidOfValue(v) !== Tid.STR) typeError(`open() argument '${what}' must be str or None, not ${typeNameOf(v)}`);

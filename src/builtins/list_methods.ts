@@ -18,7 +18,7 @@ import {
 } from '../objects/list';
 import { dictSet } from '../objects/dict';
 import { typeByTid, typeDict, typeOf, isSubtype } from '../objects/type';
-import { nativeValue, newClassMethod } from '../objects/instance';
+import { nativeValue, newClassMethod, newStaticMethod } from '../objects/instance';
 import { defNative, nativeObject, npos, noKw, argCount, bindArgs, NativeFn } from '../runtime/natives';
 import { defMethod } from '../runtime/abstract';
 import { typeError, valueError, indexError, overflowError, PyErr } from '../runtime/errors';
@@ -101,9 +101,13 @@ export function isSlotWrapper(tid: number, name: string): boolean {
  */
 export function classAttribute(tid: number, name: string, fn: NativeFn): number {
   const index = defNative(`${TYPE_NAMES[tid] ?? '?'}.${name}`, fn);
+  // a static method in the type's dict, so that through an instance ("x".maketrans(...)) it is
+  // not bound to the instance either
+  staticMethods.add(index);
   typeAttributes.push([tid, name, index]);
   return index;
 }
+const staticMethods = new Set<number>();
 
 /**
  * Register a classmethod of a built-in type (dict.fromkeys): fn receives the class the attribute
@@ -123,10 +127,11 @@ const classMethods = new Set<number>();
  */
 export function installMethodsOnTypes(): void {
   for (const [tid, name, index] of typeAttributes) {
-    if (!classMethods.has(index)) { dictSet(typeDict(typeByTid[tid]), intern(name), nativeObject(index)); continue; }
-    const cm = newClassMethod(nativeObject(index));
-    dictSet(typeDict(typeByTid[tid]), intern(name), cm);
-    decref(cm);
+    const wrap = classMethods.has(index) ? newClassMethod : staticMethods.has(index) ? newStaticMethod : null;
+    if (wrap === null) { dictSet(typeDict(typeByTid[tid]), intern(name), nativeObject(index)); continue; }
+    const m = wrap(nativeObject(index));
+    dictSet(typeDict(typeByTid[tid]), intern(name), m);
+    decref(m);
   }
 }
 

@@ -10,7 +10,8 @@ import { Tid } from '../heap/layout';
 import { decref } from '../heap/refcount';
 import { ts } from '../vm/thread';
 import { defineBuiltinModule, importModule } from '../vm/modules';
-import { defNative, nativeObject, noKw, argCount } from '../runtime/natives';
+import { defNative, nativeObject, noKw, argCount, bindArgs, ArgSpec } from '../runtime/natives';
+import { isTruthy } from '../runtime/truth';
 import { newDict, dictSet } from '../objects/dict';
 import { newStr, strValue, intern } from '../objects/str';
 import { newInt } from '../objects/int';
@@ -47,6 +48,8 @@ function onPath<R>(p: string, call: () => R): R {
   try { return call(); } catch (e) { return fromNodeError(e, p); }
 }
 
+const MAKEDIRS: ArgSpec = { name: 'makedirs', params: ['name', 'mode', 'exist_ok'], required: 1, style: 'def' };
+
 const osFns: [string, number][] = [
   fn('os', 'getcwd', 0, 0, () => newStr(process.cwd())),
   fn('os', 'getpid', 0, 0, () => newInt(process.pid)),
@@ -54,7 +57,14 @@ const osFns: [string, number][] = [
   fn('os', 'unlink', 1, 1, (b) => { const p = pathArg('unlink', S()[b]); onPath(p, () => fs.unlinkSync(p)); return NONE; }),
   fn('os', 'rmdir', 1, 1, (b) => { const p = pathArg('rmdir', S()[b]); onPath(p, () => fs.rmdirSync(p)); return NONE; }),
   fn('os', 'mkdir', 1, 2, (b) => { const p = pathArg('mkdir', S()[b]); onPath(p, () => fs.mkdirSync(p)); return NONE; }),
-  fn('os', 'makedirs', 1, 2, (b) => { const p = pathArg('makedirs', S()[b]); onPath(p, () => fs.mkdirSync(p, { recursive: true })); return NONE; }),
+  // os.makedirs(name, mode=0o777, exist_ok=False): a def in CPython's os.py, so its arguments bind as a def's
+  ['makedirs', defNative('os.makedirs', (base, n, kw) => {
+    const [name, , existOk] = bindArgs(MAKEDIRS, base, n, kw);
+    const p = pathArg('makedirs', name);
+    if (!(existOk !== 0 && isTruthy(existOk)) && fs.existsSync(p)) onPath(p, () => fs.mkdirSync(p));
+    onPath(p, () => fs.mkdirSync(p, { recursive: true }));
+    return NONE;
+  })],
   fn('os', 'rename', 2, 2, (b) => {
     const from = pathArg('rename', S()[b]), to = pathArg('rename', S()[b + 1]);
     onPath(from, () => fs.renameSync(from, to));

@@ -335,6 +335,12 @@ for (const [tid, owner] of [[Tid.INT, 'int'], [Tid.FLOAT, 'float'], [Tid.STR, 's
   unarySlot(tid, owner, '__repr__', (v) => newStr(tidOfValue(v) === Tid.BOOL ? (isTruthy(v) ? '1' : '0') : repr(v)));
 }
 
+// hash() of the hashable scalars and frozenset, for x.__hash__() (a user __hash__ that delegates)
+for (const [tid, owner] of [[Tid.INT, 'int'], [Tid.FLOAT, 'float'], [Tid.STR, 'str'], [Tid.BYTES, 'bytes'], [Tid.FROZENSET, 'frozenset'], [Tid.RANGE, 'range']] as const) {
+  unarySlot(tid, owner, '__hash__', (v) => newInt(pyHash(v)));
+}
+inits.push(() => dictSet(typeDict(typeByTid[Tid.SET]), intern('__hash__'), NONE));
+
 // the iterators: it.__next__() and iter(it) is it
 for (const [tid, owner] of [
   [Tid.LIST_ITER, 'list_iterator'], [Tid.TUPLE_ITER, 'tuple_iterator'], [Tid.STR_ITER, 'str_iterator'],

@@ -91,7 +91,12 @@ const fns: [string, number][] = [
     return NONE;
   })],
   ['_is_gil_enabled', defNative('sys._is_gil_enabled', () => (options.gil ? TRUE : FALSE))],
-  ['intern', defNative('sys.intern', (base) => { const v = intern(strValue(S()[base])); return v; })],
+  ['intern', defNative('sys.intern', (base, n, kw) => {
+    noKw('intern', kw); argCount('intern', n, 1, 1);
+    const s = S()[base];
+    if ((s & 1) === 1 || (mem.i32[(s >> 2) + 1] & TID_MASK) !== Tid.STR) typeError(`intern() argument must be str, not ${typeNameOf(s)}`);
+    return intern(strValue(s));
+  })],
   // pygil's own: run the heap checker now; the number of damage findings (runtime/checkheap.ts)
   ['_check_heap', defNative('sys._check_heap', (base, n, kw) => {
     noKw('_check_heap', kw); argCount('_check_heap', n, 0, 0);
@@ -113,6 +118,7 @@ const fns: [string, number][] = [
 function writerNatives(name: string, write: (s: string) => void): [number, number] {
   return [defNative(`${name}.write`, (base, n) => {
     argCount('write', n, 1, 1);
+    if ((S()[base] & 1) === 1 || (mem.i32[(S()[base] >> 2) + 1] & TID_MASK) !== Tid.STR) typeError(`write() argument must be str, not ${S()[base] === NONE ? 'None' : typeNameOf(S()[base])}`);
     const s = strValue(S()[base]);
     write(s);
     return newInt(s.length);

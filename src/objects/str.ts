@@ -71,7 +71,21 @@ export function strValue(p: number): string {
 const LONG_STR = 1024;
 let watchedText = '';
 
+/**
+ * Thrown by strValue when handed another kind of object (a native without its argument check):
+ * toPyErr (runtime/errors.ts) makes it the program's TypeError rather than an internal error.
+ */
+export class NotAStr extends Error {
+  constructor(readonly value: number) { super('not a str'); }
+}
+
 function damagedStr(p: number, hdr: number, n: number): never {
+  // With the lock on the heap is sound, so a small int or a live object of another type here
+  // was passed where a str belongs; without the lock it may be damage, which the heap check reports.
+  const tid = hdr & TID_MASK;
+  if (options.gil && ((p & 1) === 1 || (tid !== Tid.FREE && tid !== Tid.STR && tid < Tid.COUNT && (hdr & Flag.FREED) === 0))) {
+    throw new NotAStr(p);
+  }
   throw new Error(`the str at 0x${p.toString(16)} is damaged (type id ${hdr & TID_MASK}, length ${n}, block of ${CLASS_BYTES[(hdr >>> CLASS_SHIFT) & CLASS_MASK]} bytes)`);
 }
 

@@ -9,6 +9,8 @@ import { HeapExhausted } from '../heap/alloc';
 import { incref } from '../heap/refcount';
 import { makeImmortal } from '../objects/singletons';
 import { FormatError } from '../format/errors';
+import { NotAStr, strValue } from '../objects/str';
+import { typeName, typeOf } from '../objects/type';
 
 /** A raised Python exception in flight through JS frames. Owns one reference to `exc`. */
 export class PyErr {
@@ -52,6 +54,21 @@ export function initErrors(): void {
 export function toPyErr(e: unknown): PyErr | null {
   if (e instanceof PyErr) return e;
   if (e instanceof HeapExhausted) { incref(memoryError); return new PyErr(memoryError); }
+  if (e instanceof NotAStr) {
+    const v = e.value;
+    const name = (v & 1) === 1 ? 'int' : strValue(typeName(typeOf(v)));
+    return new PyErr(newExceptionMsg(exc.TypeError, `expected str, not ${name}`));
+  }
+  // a JS string or array past V8's limits (a str of hundreds of millions of characters): the
+  // memory CPython would run out of
+  if (e instanceof RangeError && /^Invalid (string|array|typed array) length/.test(e.message)) {
+    incref(memoryError);
+    return new PyErr(memoryError);
+  }
+  // a path with a NUL character reaching Node's fs (os.path.exists('a\0b')): CPython's ValueError
+  if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ERR_INVALID_ARG_VALUE' && /null bytes/.test(e.message)) {
+    return new PyErr(newExceptionMsg(exc.ValueError, 'embedded null byte'));
+  }
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return new PyErr(newExceptionMsg(exc.RecursionError, 'maximum recursion depth exceeded'));
   }

@@ -496,17 +496,21 @@ function runSlice(entry: number): number {
           // Conditional jumps add 0 when not taken rather than skip the add: a loop's exit is
           // often first taken after V8 optimised this function, and an add never run before
           // optimisation deoptimises it (back to baseline code until it is compiled again).
+          // The value stays on the stack while its truth is asked: if its __bool__ or __len__
+          // raises, unwinding the stack releases it.
           case Op.POP_JUMP_IF_FALSE: {
-            const v = S[--sp];
+            const v = S[sp - 1];
             let jump = v === FALSE;
             if (!jump && v !== TRUE) { jump = !isTruthy(v); decref(v); }
+            sp--;
             ip += (jump ? arg : 0) << 1;
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
-            const v = S[--sp];
+            const v = S[sp - 1];
             let jump = v === TRUE;
             if (!jump && v !== FALSE) { jump = isTruthy(v); decref(v); }
+            sp--;
             ip += (jump ? arg : 0) << 1;
             break;
           }
