@@ -14,7 +14,7 @@ import { intern, newStr } from './objects/str';
 import { NONE } from './objects/singletons';
 import { moduleDict } from './objects/module';
 import { isSubtype, typeOf } from './objects/type';
-import { exc, EXC_ARGS } from './objects/exception';
+import { exc, EXC_ARGS, newExceptionMsg } from './objects/exception';
 import { tupleLen, tupleGet } from './objects/tuple';
 import { intValue } from './objects/int';
 import { PyErr, toPyErr } from './runtime/errors';
@@ -49,7 +49,16 @@ export function compileSource(source: string, filename: string): CodeSpec {
       compileModule: (require('./compiler/compile') as typeof import('./compiler/compile')).compileModule,
     };
   }
-  return frontEnd.compileModule(frontEnd.parse(source, filename), filename, source);
+  try {
+    return frontEnd.compileModule(frontEnd.parse(source, filename), filename, source);
+  } catch (e) {
+    // nesting deeper than the JS stack holds (thousands of elifs, a + a + ... of thousands of
+    // terms): what CPython reports for nesting deeper than its own limit
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      throw new PyErr(newExceptionMsg(exc.RecursionError, 'maximum recursion depth exceeded during compilation'));
+    }
+    throw e;
+  }
 }
 
 /** Run module code in a fresh frame with `globals` as both globals and locals. New reference to the result. */
@@ -82,6 +91,8 @@ export function runMain(source: string, filename: string): number {
     spec = compileSource(source, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) { writeStderr(formatSyntaxError(e)); return 1; }
+    // (no traceback: nothing of the program ran yet)
+    if (e instanceof PyErr) { writeStderr(formatException(e.exc)); decref(e.exc); return 1; }
     throw e;
   }
   const code = materializeCode(spec);

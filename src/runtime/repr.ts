@@ -99,9 +99,12 @@ export function repr(v: number): string {
     case Tid.METHOD: {
       const fn = mem.i32[(v >> 2) + 2], self = mem.i32[(v >> 2) + 3];
       // a built-in class method bound to its class (dict.fromkeys)
-      if ((mem.i32[(fn >> 2) + 1] & TID_MASK) === Tid.BUILTIN) {
+      const ft = (fn & 1) === 1 ? Tid.INT : mem.i32[(fn >> 2) + 1] & TID_MASK;
+      if (ft === Tid.BUILTIN) {
         return `<built-in method ${nativeName(mem.i32[(fn >> 2) + 2]).replace(/^.*\./, '')} of ${typeNameOf(self)} object at ${addr(self)}>`;
       }
+      // anything else made a method (classmethod(5)): CPython shows its __qualname__ or '?'
+      if (ft !== Tid.FUNCTION) return `<bound method ? of ${repr(self)}>`;
       return `<bound method ${strValue(mem.i32[(fn >> 2) + FN_QUALNAME])} of ${repr(self)}>`;
     }
     case Tid.INSTANCE: {
