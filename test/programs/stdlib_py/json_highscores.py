@@ -2,7 +2,7 @@
 import json
 import os
 
-PATH = "json_highscores_table.json"
+PATH = "json_highscores_table_%d.json" % os.getpid()  # two runs of this program may overlap
 
 
 def load_table():
