@@ -425,10 +425,14 @@ export class Gil {
     const i32 = this.i32;
     if (this.trace !== null) this.trace.flushBeforeSleep();
     for (;;) {
+      // Atomics.load: a shutdown() between our release and this wait notified nobody.
+      if (Atomics.load(i32, this.base + SHUTDOWN) !== 0) throw new GilShutdown(Atomics.load(i32, this.base + SHUTDOWN));
       // Timed, because the thread we hand over to might vanish (a crashed worker) and because a
-      // missed notify must cost an interval, never a hang. `freed` as the expected value: if
-      // somebody took the lock between our release and this call, the wait returns at once.
-      Atomics.wait(i32, this.iLock, freed, this.sleepMs());
+      // missed notify must cost little, never a hang: at most an interval, and at most
+      // SHUTDOWN_SLICE_MS before a shutdown is seen (a notify can still land between the test
+      // above and the wait). `freed` as the expected value: if somebody took the lock between
+      // our release and this call, the wait returns at once.
+      Atomics.wait(i32, this.iLock, freed, Math.min(this.sleepMs(), SHUTDOWN_SLICE_MS));
       // Atomics.load: has the word moved on from what we left? Then a switch has happened.
       if (Atomics.load(i32, this.iLock) !== freed) return;
       // Atomics.load: shutdown() writes SHUTDOWN from another thread, then notifies us.
@@ -828,6 +832,9 @@ export class Gil {
     if (this.trace !== null) { this.trace.close(); this.trace = null; }
   }
 }
+
+/** The longest a parked dropper sleeps before it looks for a shutdown again. */
+const SHUTDOWN_SLICE_MS = 50;
 
 function nextLockWord(w: number, tid: number): number {
   // (switch number + 1) << 8 wraps to 0 after 2^24 acquisitions; only equality is ever tested.

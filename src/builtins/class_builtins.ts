@@ -205,7 +205,11 @@ const osErrorInit = defNative('OSError.__init__', (base, n, kw) => {
 });
 
 const typeMethods: [string, number][] = [
-  ['mro', defNative('type.mro', (base) => {
+  ['mro', defNative('type.mro', (base, n) => {
+    if (n !== 1 || tidOfValue(S()[base]) !== Tid.TYPE) {
+      if (n === 0) typeError("unbound method type.mro() needs an argument");
+      typeError(`descriptor 'mro' for 'type' objects doesn't apply to a '${typeNameOf(S()[base])}' object`);
+    }
     const mro = typeMro(S()[base]);
     const l = newList(0);
     for (let i = 0; i < tupleLen(mro); i++) { const t = tupleGet(mro, i); incref(t); listAppend(l, t); }

@@ -68,7 +68,7 @@ export function pyLen(v: number): number {
       const r = callSpecial(v, '__len__', []);
       if (r === 0) break;
       const t2 = tidOfValue(r);
-      if (t2 !== Tid.INT && t2 !== Tid.BOOL) { decref(r); typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`); }
+      if (t2 !== Tid.INT && t2 !== Tid.BOOL) { const tn = typeNameOf(r); decref(r); typeError(`'${tn}' object cannot be interpreted as an integer`); }
       const n = intValue(r);
       decref(r);
       if (n < 0) valueError('__len__() should return >= 0');

@@ -72,3 +72,21 @@ os.rmdir(leaf)
 os.rmdir(os.path.join(top, "a"))
 os.rmdir(top)
 print(os.path.exists(top))
+
+
+class BadLen:
+    def __len__(self):
+        return []
+
+
+for f in (len, bool):
+    try:
+        f(BadLen())
+    except TypeError as e:
+        print("TypeError:", e)
+for target in (object(), [], 5):
+    try:
+        type.mro(target)
+    except TypeError as e:
+        print("TypeError:", e)
+print(type.mro(bool))
