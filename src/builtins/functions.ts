@@ -271,6 +271,7 @@ def('round', (base, n, kw) => {
   }
   if (t === Tid.INT || t === Tid.BOOL) {
     if (nd === NONE) return newInt(intValue(v));
+    if (!isInt(nd)) typeError(`'${typeNameOf(nd)}' object cannot be interpreted as an integer`);
     const d = Number(intValue(nd));
     if (d >= 0) return newInt(intValue(v));
     return newInt(I.intRound(intValue(v), d));

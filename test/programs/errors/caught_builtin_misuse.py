@@ -90,3 +90,8 @@ for target in (object(), [], 5):
     except TypeError as e:
         print("TypeError:", e)
 print(type.mro(bool))
+for nd in ("a", 1.5, None, -1, 2):
+    try:
+        print(round(12345, nd), round(2.675, nd) if nd != "a" and nd != 1.5 else "")
+    except TypeError as e:
+        print("TypeError:", e)
